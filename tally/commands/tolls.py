@@ -1,0 +1,167 @@
+"""`tally tolls`: one toll per input line, for batches and evaluation; the database is not used.
+
+An input line is a report {"id", "text", "title"?, "published"?, "language"?, "publisher"?, "url"?}
+or an incident bundle {"id", "documents": [report, ...]} whose reports all describe one incident.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+import click
+
+from tally.commands.common import console, json_line
+from tally.model import Report, Toll
+
+
+class BadLine(ValueError):
+    """An input line tally cannot use; the message says why, in plain words."""
+
+
+def parse_published(value: Any) -> date | None:
+    """An ISO date or date-time string as a date; None when absent or not understood."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        return None
+
+
+def _optional_text(document: dict[str, Any], key: str, where: str) -> str | None:
+    value = document.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise BadLine(f'{where} has a "{key}" that is not text')
+
+
+def report_from(document: Any, origin: str, where: str) -> Report:
+    """The Report a JSON object describes, read the way `tally ingest` reads text."""
+    from tally.ingest import read_text
+
+    if not isinstance(document, dict):
+        raise BadLine(f"{where} is not a JSON object")
+    text = document.get("text")
+    if not isinstance(text, str):
+        raise BadLine(f'{where} has no "text"')
+    report = read_text(
+        text,
+        origin=origin,
+        title=_optional_text(document, "title", where),
+        publisher=_optional_text(document, "publisher", where),
+        url=_optional_text(document, "url", where),
+        published=parse_published(document.get("published")),
+        language=_optional_text(document, "language", where),
+    )
+    if document.get("id") is not None:
+        report.external_id = str(document["id"])
+    return report
+
+
+def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll]:
+    """The id and toll of one input line: a report's own toll, or a bundle's across its reports."""
+    from tally.extract import bundle_toll, extract_claims, report_toll
+
+    try:
+        case = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        raise BadLine(f"not UTF-8 text ({err.reason} at byte {err.start})") from err
+    except json.JSONDecodeError as err:
+        raise BadLine(f"not valid JSON ({err.msg} at column {err.colno})") from err
+    if not isinstance(case, dict):
+        raise BadLine("not a JSON object")
+    if case.get("id") is None:
+        raise BadLine('no "id"')
+    documents = case.get("documents")
+    if documents is None:
+        report = report_from(case, origin, "the report")
+        return case["id"], report_toll(extract_claims(report))
+    if not isinstance(documents, list):
+        raise BadLine('"documents" is not a list')
+    reports = [
+        report_from(document, f"{origin} document {number}", f"document {number}")
+        for number, document in enumerate(documents, start=1)
+    ]
+    return case["id"], bundle_toll([(report, extract_claims(report)) for report in reports])
+
+
+def _count_lines(path: str) -> int | None:
+    if path == "-":
+        return None
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+@click.command()
+@click.argument(
+    "source", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False, allow_dash=True)
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write the tolls to this file instead of standard output.",
+)
+def tolls(source: str, output: str) -> None:
+    """Compute the casualty toll of every line of a JSON Lines file.
+
+    Each line of INPUT.jsonl (- for standard input) is a report, {"id": ..., "text": ...,
+    "title", "published" (YYYY-MM-DD), "language", "publisher", "url" optional}, or an incident
+    bundle, {"id": ..., "documents": [report, ...]}, whose reports all describe one incident.
+    For each line one JSON line is written, in input order:
+    {"id": ..., "toll": {outcome: {group: {"best", "low", "high"}}}}. A bundle's toll reconciles
+    its reports. Nothing is stored in the database.
+
+    A line that cannot be used (not JSON, no "id", no "text") is named on standard error and
+    gets no output line; the others go on. Exit status: 0 when every line gave a toll, 1 when
+    some line did not.
+
+    \b
+    Examples:
+      tally tolls cases.jsonl -o tolls.jsonl
+      cat cases.jsonl | tally tolls - > tolls.jsonl
+    """
+    from rich.progress import Progress
+
+    from tally.model import toll_to_dict
+
+    err = console(stderr=True)
+    progress = Progress(console=err, transient=True, disable=not err.is_terminal)
+    failed = 0
+    with (
+        click.open_file(source, "rb") as lines,
+        click.open_file(output, "w", encoding="utf-8") as out,
+        progress,
+    ):
+        task = progress.add_task("Computing tolls", total=_count_lines(source))
+        for number, raw in enumerate(lines, start=1):
+            progress.advance(task)
+            if not raw.strip():
+                continue
+            origin = f"{click.format_filename(source)} line {number}"
+            try:
+                case_id, toll = line_toll(raw, origin)
+            except BadLine as exc:
+                failed += 1
+                err.print(f"{origin}: skipped: {exc}.", markup=False, soft_wrap=True)
+                continue
+            except Exception as exc:  # one bad line must not stop a batch of thousands
+                failed += 1
+                err.print(
+                    f"{origin}: skipped: tally failed on it ({type(exc).__name__}: {exc}).",
+                    markup=False,
+                    soft_wrap=True,
+                )
+                continue
+            out.write(json_line({"id": case_id, "toll": toll_to_dict(toll)}) + "\n")
+    if failed:
+        sys.exit(1)

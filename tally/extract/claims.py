@@ -1,0 +1,366 @@
+"""Link counts of people to what happened to them, and make claims with their evidence.
+
+A count takes its outcome from, in order of preference:
+1. what follows its victims: "6 shepherds were killed", "4 soldiers dead", "5 deaths";
+2. the verb or noun whose object list it stands in: "killing 1 woman and 2 children",
+   "the death of 2 civilians";
+3. a toll word before it: "the death toll has reached 332".
+A count right after "including" or in a list after a colon belongs to the count before it as a
+part. An outcome word that is negated and has no count ("no fatalities") gives a claim of zero.
+"""
+
+from __future__ import annotations
+
+from tally.extract.doc import CountMention, Doc, OutcomeMention, Sentence
+from tally.model import Claim, Count, Evidence
+
+#: How far a toll word may stand before its number ("the toll since ... has reached 332").
+_TOLL_WINDOW = 22
+#: How far a subject may stand before a state verb ("an ISIS emir known as X surrendered").
+_STATE_WINDOW = 14
+
+
+def _outcome_starting(s: Sentence, k: int) -> OutcomeMention | None:
+    for o in s.outcomes:
+        if o.start == k:
+            return o
+    return None
+
+
+def _count_starting(s: Sentence, k: int) -> CountMention | None:
+    for c in s.counts:
+        if c.start == k:
+            return c
+    return None
+
+
+def _skip_aux(doc: Doc, k: int, end: int) -> int:
+    toks, lex = doc.tokens, doc.lex
+    while k < end and (toks[k].norm in lex.auxiliaries or toks[k].text == ","):
+        k += 1
+    return k
+
+
+def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
+    """An outcome that follows the victims: passive verbs, states and counted nouns."""
+    toks, lex = doc.tokens, doc.lex
+    k = _skip_aux(doc, c.np_end, s.end)
+    aux = k > c.np_end
+    o = _outcome_starting(s, k)
+    if o is not None:
+        if o.outcome.role == "state" or (o.outcome.role == "verb" and (aux or _no_object(doc, s, o))):
+            return o
+        return None
+    if c.np_end == c.end and c.group is None:
+        return None
+    for o in s.outcomes:
+        if c.np_end < o.start <= c.np_end + _STATE_WINDOW:
+            before = range(max(c.np_end, o.start - 3), o.start)
+            passive = o.outcome.role == "verb" and any(toks[j].norm in lex.passive for j in before)
+            if o.outcome.role != "state" and not passive:
+                return None
+            between = range(c.np_end, o.start)
+            if any(_count_starting(s, j) or toks[j].text in ".;" for j in between):
+                return None
+            return o
+    return None
+
+
+def _no_object(doc: Doc, s: Sentence, o: OutcomeMention) -> bool:
+    """True when a verb has no victims after it, so it reads as passive ("8 fighters killed")."""
+    k = o.end
+    if k >= s.end:
+        return True
+    c = _count_starting(s, k)
+    return c is None
+
+
+def _preceding(doc: Doc, s: Sentence, c: CountMention, linked: dict[int, OutcomeMention]) -> OutcomeMention | None:
+    """The verb or noun whose object list this count stands in."""
+    toks, lex = doc.tokens, doc.lex
+    k = c.start - 1
+    while k >= s.start:
+        o = next((o for o in s.outcomes if o.end - 1 == k), None)
+        if o is not None:
+            if o.outcome.role in ("verb", "noun"):
+                return o
+            return None
+        prev = next((p for p in s.counts if p.np_end - 1 == k), None)
+        if prev is not None:
+            if id(prev) in linked:
+                return linked[id(prev)]
+            return None
+        j = _phrase_ending(lex.list_joiners, toks, k, s.start) or _phrase_ending(
+            lex.fillers, toks, k, s.start
+        )
+        if j is None:
+            return None
+        k = j - 1
+    return None
+
+
+def _phrase_ending(table, toks, k: int, lo: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Start of a phrase of `table` that ends at token k, if any (phrases up to 4 tokens)."""
+    for start in range(k, max(lo, k - 3) - 1, -1):
+        m = table.match(toks, start)
+        if m and start + m[0] - 1 == k:
+            return start
+    return None
+
+
+def _toll_before(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
+    for o in reversed(s.outcomes):
+        if o.outcome.role == "toll" and o.end <= c.start <= o.end + _TOLL_WINDOW:
+            between = range(o.end, c.start)
+            if any(_count_starting(s, j) for j in between):
+                return None
+            if any(other.start in between for other in s.outcomes):
+                return None
+            return o
+    return None
+
+
+def _claim(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention | None) -> Claim:
+    outcome = c.outcome if c.outcome is not None and (o is None or o.outcome.role == "toll") else None
+    if outcome is None:
+        assert o is not None
+        outcome = o.outcome
+    toks = doc.tokens
+    spans = [c.start, c.np_end - 1] + ([o.start, o.end - 1] if o is not None else [])
+    start, end = toks[min(spans)].start, toks[max(spans)].end
+    group = _group(c)
+    detail = outcome.detail
+    if c.outcome is not None and o is not None and o.outcome.role != "toll":
+        # "22 bodies were found": the noun names the outcome, the verb does not change it.
+        outcome = c.outcome
+    claim = Claim(
+        outcome=outcome.outcome,
+        detail=detail,
+        count=c.count,
+        group=group,
+        party=c.party,
+        evidence=Evidence(start, end, doc.sentence_text(s), doc.text[start:end]),
+        additional=c.additional,
+    )
+    c.claim = claim
+    return claim
+
+
+def _group(c: CountMention) -> str:
+    if c.sub == "child":
+        return "children"
+    if c.sub == "woman":
+        return "women"
+    if c.sub == "man":
+        return "men" if c.group != "combatants" else "combatants"
+    return c.group or "all"
+
+
+def link_claims(doc: Doc) -> None:
+    """Turn each sentence's counts and outcomes into claims."""
+    for s in doc.sentences:
+        linked: dict[int, OutcomeMention] = {}
+        parent_of: dict[int, CountMention] = {}
+        for idx, c in enumerate(s.counts):
+            whole = _whole_of(doc, s, idx, linked, parent_of)
+            if whole is not None:
+                parent_of[id(c)] = whole
+                linked[id(c)] = linked[id(whole)]
+                continue
+            o = _following(doc, s, c)
+            if o is None or _through_relative(doc, c, o):
+                o = _preceding(doc, s, c, linked) or o
+            if o is None and c.outcome is not None:
+                # "5 deaths", "22 other bodies": the noun is the outcome.
+                o = OutcomeMention(c.np_end - 1, c.np_end, c.outcome)
+            elif o is None:
+                o = _toll_before(doc, s, c)
+            if o is None:
+                continue
+            linked[id(c)] = o
+            o.used = True
+            _share_with_listed(doc, s, idx, o, linked)
+        for c in s.counts:
+            if id(c) not in linked:
+                continue
+            o = linked[id(c)]
+            parent = parent_of.get(id(c))
+            claim = _claim(doc, s, c, o)
+            if o.outcome.role == "toll":
+                s.toll_claims.append(claim)
+            if parent is not None and parent.claim is not None:
+                claim.outcome = parent.claim.outcome
+                parent.claim.parts.append(claim)
+            else:
+                s.claims.append(claim)
+        _companions(doc, s, linked)
+        _casualties(doc, s, linked)
+        _recalled(doc, s, linked)
+        _negated(doc, s)
+        for claim in s.claims:
+            if claim.parts:
+                total = sum(p.count.best or 0 for p in claim.parts)
+                claim.parts_add_up = total == claim.count.best
+
+
+def _whole_of(
+    doc: Doc,
+    s: Sentence,
+    idx: int,
+    linked: dict[int, OutcomeMention],
+    parent_of: dict[int, CountMention],
+) -> CountMention | None:
+    """The count this one is part of: after "including", or listed after "N:"."""
+    toks, lex = doc.tokens, doc.lex
+    c = s.counts[idx]
+    if idx and s.counts[idx - 1].np_end < c.start:
+        prev = s.counts[idx - 1]
+        gap = range(prev.np_end, c.start)
+        if id(prev) in parent_of and all(lex.list_joiners.match(toks, j) for j in gap):
+            return parent_of[id(prev)]
+    if c.np_end == c.end and c.end < s.end and lex.partitives.match(toks, c.end):
+        # "killing 2 civilians, one of them a media activist"
+        for prev in reversed(s.counts[:idx]):
+            if id(prev) in linked:
+                return prev
+    k = c.start - 1
+    while k >= s.start and toks[k].text in (",", "(", "and"):
+        k -= 1
+    inc_start = _phrase_ending(lex.including, toks, k, s.start)
+    if inc_start is not None:
+        for prev in reversed(s.counts[:idx]):
+            if prev.np_end <= inc_start and id(prev) in linked:
+                return prev
+        return None
+    # an apposition: "killing 2 civilians a child and a woman"
+    if idx and id(s.counts[idx - 1]) in linked and s.counts[idx - 1].np_end == c.start:
+        prev = s.counts[idx - 1]
+        if prev.count.best and c.count.best and c.count.best < prev.count.best:
+            return prev
+    # a list after a colon: "332: 246 ISIS fighters, seven civilians and 79 members"
+    for prev in reversed(s.counts[:idx]):
+        if id(prev) not in linked:
+            return None
+        if prev.np_end < s.end and toks[prev.np_end].text == ":":
+            between = range(prev.np_end + 1, c.start)
+            if all(toks[j].text in (",", "and") or _inside_count(s, j) for j in between):
+                return prev
+            return None
+        if prev.np_end < s.end and toks[prev.np_end].text not in (",", "and"):
+            return None
+    return None
+
+
+def _inside_count(s: Sentence, j: int) -> bool:
+    return any(c.start <= j < c.np_end for c in s.counts)
+
+
+def _companions(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
+    """"surrendered with 20 of his followers": the companions join the subject's count."""
+    toks, lex = doc.tokens, doc.lex
+    for claim in list(s.claims):
+        subject = next((c for c in s.counts if c.claim is claim), None)
+        o = linked.get(id(subject)) if subject else None
+        if subject is None or o is None or o.outcome.role == "toll" or o.start < subject.np_end:
+            continue
+        k = o.end
+        comp = lex.companions.match(toks, k) if k < s.end else None
+        if not comp:
+            continue
+        other = _count_starting(s, k + comp[0])
+        while other is not None and other.count.best is not None and claim.count.best is not None:
+            claim.count = Count(
+                claim.count.best + other.count.best,
+                (claim.count.low or 0) + (other.count.low or 0),
+                (claim.count.high or 0) + (other.count.high or 0),
+                claim.count.exact and other.count.exact,
+                claim.count.kind,
+                claim.count.text,
+            )
+            end = toks[other.np_end - 1].end
+            claim.evidence.end = end
+            claim.evidence.text = doc.text[claim.evidence.start : end]
+            s.counts.remove(other)
+            k = other.np_end
+            while k < s.end and lex.list_joiners.match(toks, k):
+                k += lex.list_joiners.match(toks, k)[0]  # type: ignore[index]
+            other = _count_starting(s, k)
+
+
+def _negated(doc: Doc, s: Sentence) -> None:
+    """"No fatalities were reported", "neither injuries nor fatalities": claims of zero."""
+    seen: set[str] = set()
+    for o in s.outcomes:
+        if not o.negated or o.used or o.outcome.role not in ("noun", "verb", "state"):
+            continue
+        outcomes = ["killed", "injured"] if o.outcome.detail == "casualties" else [o.outcome.outcome]
+        for outcome in outcomes:
+            if outcome in seen or any(c.outcome == outcome for c in s.claims):
+                continue
+            seen.add(outcome)
+            start, end = doc.tokens[o.start].start, doc.tokens[o.end - 1].end
+            s.claims.append(
+                Claim(
+                    outcome=outcome,
+                    count=Count(0, 0, 0, True, "exact", doc.text[start:end]),
+                    evidence=Evidence(start, end, doc.sentence_text(s), doc.text[start:end]),
+                )
+            )
+
+
+def _share_with_listed(
+    doc: Doc, s: Sentence, idx: int, o: OutcomeMention, linked: dict[int, OutcomeMention]
+) -> None:
+    """"a man and a child were shot dead": earlier counts in the same list share the outcome."""
+    if o.start < s.counts[idx].start:
+        return
+    toks, lex = doc.tokens, doc.lex
+    k = s.counts[idx].start
+    for prev in reversed(s.counts[:idx]):
+        if id(prev) in linked:
+            return
+        between = range(prev.np_end, k)
+        if not between or not all(lex.list_joiners.match(toks, j) for j in between):
+            return
+        linked[id(prev)] = o
+        k = prev.start
+
+
+def _casualties(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
+    """"killing and injuring nine", "6 were killed or injured": one number for two outcomes
+    says how many were hurt, not how many died; the claim becomes casualties of unknown split."""
+    toks, lex = doc.tokens, doc.lex
+    for c in s.counts:
+        o = linked.get(id(c))
+        if o is None or c.claim is None or c.claim not in s.claims:
+            continue
+        pair = [x for x in s.outcomes if x is not o and x.outcome.outcome != o.outcome.outcome]
+        for other in pair:
+            gap = range(other.end, o.start) if other.end <= o.start else range(o.end, other.start)
+            if len(gap) == 1 and toks[gap[0]].norm in lex.casualty_joiners and (
+                other.outcome.role == o.outcome.role
+            ):
+                n = c.claim.count
+                c.claim.count = Count(None, 0, n.high, False, "unspecified", n.text)
+                c.claim.detail = "casualties"
+                break
+
+
+def _recalled(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
+    """"a protest against the airstrike that killed 33 soldiers": the 33 are another event's."""
+    toks, lex = doc.tokens, doc.lex
+    if not any(toks[j].norm in lex.recalling for j in range(s.start, s.end)):
+        return
+    for c in s.counts:
+        o = linked.get(id(c))
+        if o is None or c.claim is None:
+            continue
+        relative = any(toks[j].norm in lex.relative for j in range(max(s.start, o.start - 3), o.start))
+        definite = c.start > s.start and toks[c.start - 1].norm in lex.definite
+        if relative or definite:
+            c.claim.background = True
+
+
+def _through_relative(doc: Doc, c: CountMention, o: OutcomeMention) -> bool:
+    """"killing a civilian who was displaced": the verb after "who" is not what killed them."""
+    return any(doc.tokens[j].norm in doc.lex.relative for j in range(c.np_end, o.start))

@@ -1,0 +1,71 @@
+"""How sure a report is of its numbers and what they cover, sentence by sentence.
+
+Certainty words ("under verification", "not definitive") set the status of the claims in their
+sentence; a sentence that only comments on an earlier toll ("this death toll is not definitive")
+passes its status back to the last cumulative claim. Scope words ("since", "total", "has reached")
+make a number cumulative from the date the sentence names.
+"""
+
+from __future__ import annotations
+
+from tally.extract.doc import Doc
+from tally.extract.numbers import number_at
+
+#: When several certainty cues share a sentence, the least sure wins.
+_WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "reported")
+
+
+def find_cues(doc: Doc) -> None:
+    toks, lex = doc.tokens, doc.lex
+    for s in doc.sentences:
+        statuses: set[str] = set()
+        for i in range(s.start, s.end):
+            m = lex.certainty.match(toks, i)
+            if m:
+                statuses.add(m[1])
+            sc = lex.scope.match(toks, i)
+            if sc and (s.scope is None or sc[1] == "cumulative"):
+                s.scope = sc[1]
+            if lex.background.match(toks, i):
+                s.background = True
+        s.status = next((st for st in _WEAKEST if st in statuses), None)
+
+
+def apply_cues(doc: Doc) -> None:
+    """Give claims the status, scope, date and background flag of their sentence."""
+    last_toll = None
+    published = doc.report.published
+    current_date = published.isoformat() if published else None
+    for s in doc.sentences:
+        current_date = s.date or current_date
+        for claim in s.claims:
+            if s.status and claim.count.best != 0:
+                claim.status = s.status
+            if s.scope == "cumulative" and claim in s.toll_claims or s.scope == "period":
+                claim.scope = s.scope
+            claim.date = current_date
+            claim.background = claim.background or s.background
+            for part in claim.parts:
+                part.status, part.scope, part.date = claim.status, claim.scope, claim.date
+            if claim.scope == "cumulative":
+                last_toll = claim
+        commenting = any(o.outcome.role == "toll" and not o.used for o in s.outcomes)
+        if s.status in ("not_definitive", "under_verification") and commenting and last_toll:
+            if last_toll not in s.claims:
+                last_toll.status = s.status
+
+
+def shared_across(doc: Doc) -> None:
+    """"Fatalities spread across three locations": each claim is shared by that many events."""
+    toks, lex = doc.tokens, doc.lex
+    for s in doc.sentences:
+        for i in range(s.start, s.end):
+            m = lex.shared_across.match(toks, i)
+            if not m:
+                continue
+            n = number_at(doc, i + m[0], s.end)
+            if n is None or n[1] < 2:
+                continue
+            for claim in doc.claims:
+                if claim.outcome == "killed":
+                    claim.shared_by = n[1]

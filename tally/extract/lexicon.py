@@ -1,0 +1,98 @@
+"""A language's words compiled into lookup tables, once per language and process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+from tally import lang
+from tally.extract.tokens import PhraseTable, Token
+from tally.vocab import parties
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An outcome word as the lexicon knows it."""
+
+    outcome: str
+    role: str
+    detail: str | None
+
+
+class Lexicon:
+    """Phrase tables and word sets for one language, built from its tally.lang module."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.code: str = module.CODE
+        self.normalise = module.normalise
+        n = self.normalise
+
+        def table(entries: Any) -> PhraseTable:
+            return PhraseTable(entries, n)
+
+        def words(entries: Any) -> frozenset[str]:
+            return frozenset(n(w) for w in entries)
+
+        self.numbers = table(module.NUMBER_WORDS)
+        self.scales = {n(k): v for k, v in module.SCALES.items()}
+        self.quantifiers = table(module.QUANTIFIERS)
+        self.approximators = table(module.APPROXIMATORS)
+        self.indefinite = words(module.INDEFINITE)
+        self.units = words(module.UNITS)
+        self.ordinal_suffixes = words(module.ORDINAL_SUFFIXES)
+        self.range_joiners = words(module.RANGE_JOINERS)
+        self.range_openers = words(module.RANGE_OPENERS)
+        self.outcomes = table({k: Outcome(*v) for k, v in module.OUTCOMES.items()})
+        self.auxiliaries = words(module.AUXILIARIES)
+        self.fillers = table({k: True for k in module.FILLERS})
+        self.list_joiners = table({k: True for k in module.LIST_JOINERS})
+        self.companions = table({k: True for k in module.COMPANIONS})
+        self.groups = table(module.GROUPS)
+        self.definite = words(module.DEFINITE)
+        self.is_singular = module.is_singular
+        self.partitives = table({k: True for k in module.PARTITIVES})
+        self.casualty_joiners = words(module.CASUALTY_JOINERS)
+        self.passive = words(module.PASSIVE_AUXILIARIES)
+        self.relative = words(module.RELATIVE_PRONOUNS)
+        self.recalling = words(module.RECALLING_EVENTS)
+        self.shared_across = table({k: True for k in module.SHARED_ACROSS})
+        self.pronouns = {n(k): v for k, v in module.PRONOUNS.items()}
+        names = dict(module.PARTIES)
+        for party in parties().values():
+            for name in party.names.get(self.code, ()):
+                names[name] = party.key
+        self._parties = table(names)
+        self._cased_parties: PhraseTable = PhraseTable(module.CASED_PARTIES, str)
+        self.possessives = words(module.POSSESSIVES)
+        self.certainty = table(module.CERTAINTY)
+        self.scope = table(module.SCOPE)
+        self.negation = words(module.NEGATION)
+        self.additional = words(module.ADDITIONAL)
+        self.including = table({k: True for k in module.INCLUDING})
+        self.background = table({k: True for k in module.BACKGROUND})
+        self.months = table(module.MONTHS)
+        self.weekdays = table(module.WEEKDAYS)
+        self.relative_days = table(module.RELATIVE_DAYS)
+        self.date_prepositions = words(module.DATE_PREPOSITIONS)
+        self.abbreviations = words(module.ABBREVIATIONS)
+
+
+    def party_at(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
+        """The party name starting at token i; acronyms like "IS" only in capitals."""
+        if tokens[i].text in self._cased_parties:
+            cased = self._cased_parties.match(_as_written(tokens, i), 0)
+            if cased:
+                return cased
+        return self._parties.match(tokens, i)
+
+
+def _as_written(tokens: list[Token], i: int) -> list[Token]:
+    return [Token(t.start, t.end, t.text, t.text) for t in tokens[i : i + 4]]
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of a language (cached)."""
+    return Lexicon(lang.load(code))

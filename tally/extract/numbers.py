@@ -1,0 +1,286 @@
+"""Counts of people: numbers in digits or words, ranges, hedges and vague quantities, each with
+the victims' noun phrase that follows ("at least 5 civilians", "dozens of ISIS fighters").
+"""
+
+from __future__ import annotations
+
+from tally.extract.doc import CountMention, Doc, Sentence
+from tally.extract.lexicon import Lexicon
+from tally.extract.tokens import Token
+from tally.model import Count
+
+#: How far after a number its noun may stand ("4 Turkish soldiers", "2 pro-Houthi elements").
+_NP_WINDOW = 6
+
+
+def _digits(tok: Token) -> int | None:
+    t = tok.text.replace(",", "")
+    if t.isdigit():
+        return int(t)
+    return None
+
+
+def number_at(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """A single number at token i: (tokens used, value)."""
+    toks, lex = doc.tokens, doc.lex
+    if i in doc.date_tokens:
+        return None
+    value = _digits(toks[i])
+    if value is not None:
+        nxt = toks[i + 1] if i + 1 < end else None
+        if nxt is not None and nxt.start == toks[i].end and nxt.norm in lex.ordinal_suffixes:
+            return None
+        if "." in toks[i].text:
+            return None
+        k = i + 1
+        if k < end and toks[k].norm in lex.scales:
+            value *= lex.scales[toks[k].norm]
+            k += 1
+        return k - i, value
+    m = lex.numbers.match(toks, i)
+    if not m:
+        return None
+    k, total, current = i + m[0], 0, m[1]
+    while k < end:
+        tok = toks[k]
+        if tok.norm in lex.scales:
+            current = max(current, 1) * lex.scales[tok.norm]
+            if lex.scales[tok.norm] >= 1000:
+                total, current = total + current, 0
+            k += 1
+            continue
+        j = k + (tok.text in ("-", "and") and k + 1 < end)
+        nxt = lex.numbers.match(toks, j) if j < end else None
+        if nxt and (current % 10 == 0 or current >= 100) and nxt[1] < 10 + 90 * (current >= 100):
+            current += nxt[1]
+            k = j + nxt[0]
+            continue
+        break
+    return k - i, total + current
+
+
+def _count_at(doc: Doc, i: int, end: int) -> tuple[int, Count] | None:
+    """A count of people starting at token i: (end token, Count)."""
+    toks, lex = doc.tokens, doc.lex
+    start_char = toks[i].start
+    approx = lex.approximators.match(toks, i)
+    k = i + approx[0] if approx else i
+    hedge = approx[1] if approx else None
+    if k < end and toks[k].norm in lex.range_openers:
+        k += 1
+    first = number_at(doc, k, end) if k < end else None
+    if first is None:
+        quant = lex.quantifiers.match(toks, i)
+        if quant is None:
+            return None
+        best, low, high = quant[1]
+        j = i + quant[0]
+        kind = "exact" if high == best == 0 else ("approximate" if high else "unspecified")
+        text = doc.text[start_char : toks[j - 1].end]
+        return j, Count(None if high is None else best, low, high, best == high == 0, kind, text)
+    k += first[0]
+    low = high = best = first[1]
+    exact = hedge is None
+    if k + 1 < end and toks[k].norm in lex.range_joiners and toks[k].norm != "and" or (
+        k + 1 < end and toks[k].norm == "and" and toks[i].norm in lex.range_openers
+    ):
+        second = number_at(doc, k + 1, end)
+        if second is not None and second[1] > first[1]:
+            high = second[1]
+            k += 1 + second[0]
+            exact = False
+    if hedge == "at_least":
+        exact = False
+    elif hedge == "more_than":
+        low = best = first[1] + 1
+        high = max(high, best)
+        exact = False
+    elif hedge == "about":
+        low, high = int(best * 0.8), max(high, -(-best * 12 // 10))
+        exact = False
+    elif hedge in ("up_to", "fewer_than"):
+        low, best = (1 if best > 1 else best), best - (hedge == "fewer_than")
+        high = best
+        exact = False
+    kind = "exact" if exact else "approximate"
+    return k, Count(best, low, high, exact, kind, doc.text[start_char : toks[k - 1].end])
+
+
+def _victims(doc: Doc, m: CountMention, end: int) -> None:
+    """Read the noun phrase after a count: who the people are and which party they belong to."""
+    toks, lex = doc.tokens, doc.lex
+    k = m.end
+    limit = min(end, k + _NP_WINDOW)
+    while k < limit:
+        tok = toks[k]
+        if tok.norm in lex.additional:
+            m.additional = True
+            k += 1
+            m.np_end = k
+            continue
+        party = lex.party_at(toks, k)
+        group = lex.groups.match(toks, k)
+        if group and (not party or group[0] >= party[0]):
+            k = _last_noun(doc, k, group[0], end)
+            group = lex.groups.match(toks, k)
+            assert group is not None
+            m.group, m.sub = group[1]
+            m.noun = toks[k].norm
+            m.np_end = k + group[0]
+            _party_after(doc, m, end)
+            return
+        outcome = lex.outcomes.match(toks, k)
+        if outcome and outcome[1].role in ("noun", "toll"):
+            m.outcome = outcome[1]
+            m.np_end = k + outcome[0]
+            _party_after(doc, m, end)
+            return
+        if party:
+            m.party = party[1]
+            k += party[0]
+            last = lex.groups.match(toks, k - 1)
+            if last and last[0] == 1:
+                m.group, m.sub = last[1]
+                m.noun = toks[k - 1].norm
+                m.np_end = k
+                _party_after(doc, m, end)
+                return
+            continue
+        if tok.norm in lex.definite or tok.norm in lex.indefinite or tok.norm in lex.pronouns:
+            break
+        if tok.norm in lex.auxiliaries and tok.norm not in lex.additional:
+            break
+        if tok.norm in lex.units or outcome or not (tok.text.isalpha() or tok.text in "-'’"):
+            break
+        if lex.list_joiners.match(toks, k) or lex.numbers.match(toks, k):
+            break
+        k += 1
+
+
+def _party_after(doc: Doc, m: CountMention, end: int) -> None:
+    """"members of Asayish", "fighters from ISIS", "in the ranks of the SDF"."""
+    toks, lex = doc.tokens, doc.lex
+    k = m.np_end
+    for _ in range(5):
+        if k >= end:
+            return
+        party = lex.party_at(toks, k)
+        if party:
+            m.party = m.party or party[1]
+            m.np_end = k + party[0]
+            return
+        if not toks[k].text.isalpha() or lex.outcomes.match(toks, k):
+            return
+        k += 1
+
+
+def find_counts(doc: Doc) -> None:
+    """Find every count of people in each sentence."""
+    lex = doc.lex
+    for s in doc.sentences:
+        i = s.start
+        while i < s.end:
+            found = _count_at(doc, i, s.end)
+            if found is None:
+                m = _indefinite(doc, lex, s, i)
+                if m is None:
+                    i += 1
+                    continue
+            else:
+                j, count = found
+                m = CountMention(i, j, count, j)
+                _victims(doc, m, s.end)
+                if not _plausible(doc, m, s):
+                    i += 1
+                    continue
+            s.counts.append(m)
+            i = max(m.np_end, i + 1)
+        for c in s.counts:
+            if c.outcome is None and c.group is None and c.party is not None and c.np_end == c.end:
+                c.group = "combatants"
+
+
+def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
+    """Rule out numbers that are not people: units, ages, years without a noun."""
+    toks, lex = doc.tokens, doc.lex
+    if m.end < s.end and toks[m.end].norm in lex.units:
+        return False
+    if m.end + 1 < s.end and toks[m.end].text == "-" and toks[m.end + 1].norm in lex.units:
+        return False
+    value = m.count.best
+    if m.group is None and m.outcome is None and value is not None and 1900 <= value <= 2100:
+        return False
+    return True
+
+
+def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
+    """"a civilian", "an elderly man", "a 12-year-old boy", "him": one person."""
+    toks = doc.tokens
+    tok = toks[i]
+    if tok.norm in lex.pronouns:
+        n = lex.pronouns[tok.norm]
+        count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
+        return CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+    definite = tok.norm in lex.definite
+    if tok.norm not in lex.indefinite and not definite:
+        return None
+    m = CountMention(i, i + 1, Count(1, 1, 1, True, "exact", tok.text), i + 1)
+    k = i + 1
+    limit = min(s.end, k + 7)
+    plain_words = 0
+    while k < limit:
+        party = lex.party_at(toks, k)
+        group = lex.groups.match(toks, k)
+        if group and (not party or group[0] >= party[0]):
+            k = _last_noun(doc, k, group[0], s.end)
+            group = lex.groups.match(toks, k)
+            assert group is not None
+            noun = toks[k + group[0] - 1].norm
+            if definite and not lex.is_singular(noun):
+                return None
+            m.group, m.sub = group[1]
+            m.noun = noun
+            m.np_end = k + group[0]
+            m.count.text = doc.text[tok.start : toks[m.np_end - 1].end]
+            _party_after(doc, m, s.end)
+            return m
+        outcome = lex.outcomes.match(toks, k)
+        one_body = not definite or (tok.norm in lex.possessives and k == i + 1)
+        if one_body and outcome and outcome[1].role == "noun" and outcome[1].outcome == "bodies_found":
+            m.outcome = outcome[1]
+            m.np_end = k + outcome[0]
+            return m
+        if party:
+            m.party = party[1]
+            k += party[0]
+            continue
+        if outcome or not (toks[k].text.isalnum() or toks[k].text in "-'’“”\""):
+            return None
+        if toks[k].norm in lex.indefinite or toks[k].norm in lex.definite:
+            return None
+        if toks[k].text.isdigit() and not (k + 1 < s.end and toks[k + 1].text == "-"):
+            return None
+        if toks[k].text.islower() and len(toks[k].text) > 2:
+            plain_words += 1
+            if plain_words > 3:
+                return None
+        k += 1
+    return None
+
+
+
+def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
+    """In "police traffic officer", the head is the last person noun of the run."""
+    toks, lex = doc.tokens, doc.lex
+    j = k + size
+    for gap in (0, 1):
+        run = range(j, j + gap + 1)
+        if j + gap < end and all(toks[x].text.isalpha() and toks[x].text.islower() for x in run):
+            if lex.outcomes.match(toks, j) or lex.list_joiners.match(toks, j):
+                return k
+            if any(toks[x].norm in lex.indefinite or toks[x].norm in lex.definite for x in run):
+                return k
+            nxt = lex.groups.match(toks, j + gap)
+            if nxt:
+                return _last_noun(doc, j + gap, nxt[0], end)
+    return k

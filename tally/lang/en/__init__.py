@@ -1,0 +1,68 @@
+"""English: the words tally needs to read casualty reports, as data.
+
+The extraction pipeline is language-neutral; it compiles these tables (see tally.extract.lexicon).
+"""
+
+from tally.lang.en.cues import (
+    ADDITIONAL,
+    BACKGROUND,
+    CERTAINTY,
+    INCLUDING,
+    NEGATION,
+    RECALLING_EVENTS,
+    SCOPE,
+    SHARED_ACROSS,
+)
+from tally.lang.en.dates import DATE_PREPOSITIONS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from tally.lang.en.groups import (
+    DEFINITE,
+    GROUPS,
+    IRREGULAR_PLURALS,
+    PARTITIVES,
+    POSSESSIVES,
+    PRONOUNS,
+)
+from tally.lang.en.numbers import (
+    APPROXIMATORS,
+    INDEFINITE,
+    NUMBER_WORDS,
+    ORDINAL_SUFFIXES,
+    QUANTIFIERS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    SCALES,
+    UNITS,
+)
+from tally.lang.en.outcomes import (
+    AUXILIARIES,
+    CASUALTY_JOINERS,
+    COMPANIONS,
+    FILLERS,
+    LIST_JOINERS,
+    OUTCOMES,
+    PASSIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+)
+from tally.lang.en.parties import CASED_PARTIES, PARTIES
+from tally.lang.en.sentences import ABBREVIATIONS
+
+CODE = "en"
+
+
+def is_singular(noun: str) -> bool:
+    """Whether a person noun names one person ("commander", not "commanders" or "men")."""
+    return not noun.endswith("s") and noun not in IRREGULAR_PLURALS
+
+
+def normalise(word: str) -> str:
+    """The lookup form of a word: lower case, typographic apostrophes made plain."""
+    return word.lower().replace("’", "'")
+
+
+__all__ = [
+    "ABBREVIATIONS", "ADDITIONAL", "CASED_PARTIES", "POSSESSIVES", "APPROXIMATORS", "AUXILIARIES", "BACKGROUND", "CERTAINTY",
+    "CASUALTY_JOINERS", "CODE", "COMPANIONS", "DEFINITE", "DATE_PREPOSITIONS", "FILLERS", "GROUPS", "INCLUDING", "INDEFINITE",
+    "IRREGULAR_PLURALS", "LIST_JOINERS", "PARTITIVES", "MONTHS", "NEGATION", "NUMBER_WORDS", "ORDINAL_SUFFIXES", "OUTCOMES",
+    "PARTIES", "PASSIVE_AUXILIARIES", "PRONOUNS", "RECALLING_EVENTS", "RELATIVE_PRONOUNS", "QUANTIFIERS", "RANGE_JOINERS", "RANGE_OPENERS", "RELATIVE_DAYS",
+    "SCALES", "SCOPE", "SHARED_ACROSS", "UNITS", "WEEKDAYS", "is_singular", "normalise",
+]

@@ -1,0 +1,80 @@
+"""English cues for how sure a report is, what a number covers, and what is not a claim."""
+
+#: phrase -> status (see tally.model.STATUSES).
+CERTAINTY: dict[str, str] = {
+    "confirmed": "confirmed",
+    "documented": "confirmed",
+    "verified": "confirmed",
+    "reportedly": "reported",
+    "reported": "reported",
+    "allegedly": "reported",
+    "claimed": "reported",
+    "according to": "reported",
+    "under verification": "under_verification",
+    "under the process of verification": "under_verification",
+    "being verified": "under_verification",
+    "still unverified": "under_verification",
+    "unverified": "under_verification",
+    "not yet confirmed": "under_verification",
+    "unconfirmed": "under_verification",
+    "not definitive": "not_definitive",
+    "expected to rise": "not_definitive",
+    "likely to rise": "not_definitive",
+    "could rise": "not_definitive",
+    "may rise": "not_definitive",
+    "preliminary": "not_definitive",
+    "denied": "denied",
+    "denies": "denied",
+}
+
+#: phrase -> scope. "cumulative" numbers are totals since a start date.
+SCOPE: dict[str, str] = {
+    "since": "cumulative",
+    "so far": "cumulative",
+    "total": "cumulative",
+    "in total": "cumulative",
+    "overall": "cumulative",
+    "has risen": "cumulative",
+    "has reached": "cumulative",
+    "rose to": "cumulative",
+    "risen to": "cumulative",
+    "rises to": "cumulative",
+    "increased to": "cumulative",
+    "climbed to": "cumulative",
+    "reached": "cumulative",
+    "tally": "cumulative",
+    "last month": "period",
+    "this month": "period",
+    "past week": "period",
+    "this year": "period",
+    "last year": "period",
+}
+
+#: Words that deny the number that follows or the outcome ("no casualties", "neither ... nor").
+NEGATION: frozenset[str] = frozenset(
+    {"no", "neither", "nor", "without", "not", "none", "zero", "nobody", "never", "n't"}
+)
+
+#: Words that say a number comes on top of another ("22 other bodies", "two more").
+ADDITIONAL: frozenset[str] = frozenset({"other", "others", "more", "another", "further", "additional"})
+
+#: Words that introduce parts of the number before them ("12 civilians including 7 children").
+INCLUDING: frozenset[str] = frozenset({"including", "among them", "among whom", "of whom", "of them", "incl"})
+
+#: Cues that a number is background, not this report's news ("in 2019", "last year's").
+BACKGROUND: frozenset[str] = frozenset(
+    {"in 2011", "since 2011", "since the beginning of the revolution", "since the start of the war",
+     "last year", "previous year", "the war began"}
+)
+
+#: Events that are about casualties elsewhere (a protest, a funeral): numbers they recall in a
+#: relative clause ("to protest the airstrike that killed 33 soldiers") are background.
+RECALLING_EVENTS: frozenset[str] = frozenset(
+    {"demonstration", "demonstrations", "protest", "protests", "protested", "rally", "rallies",
+     "funeral", "funerals", "sit-in", "vigil", "commemorated", "commemoration", "condemned",
+     "march", "marched", "burial", "mourners", "mourning", "memorial"}
+)
+
+#: Words saying the number is shared among several events ("fatalities spread across three
+#: locations"): the number after them is how many.
+SHARED_ACROSS: frozenset[str] = frozenset({"spread across", "split across", "divided across", "distributed across", "spread over"})
