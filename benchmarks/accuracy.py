@@ -144,7 +144,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--tally",
         metavar="COMMAND",
-        help="the command to run as `tally` (default: the venv's tally, else python -m tally.cli)",
+        help="the command to run as `tally` (default: the venv's tally script)",
     )
     args = parser.parse_args()
     only = [s.strip() for s in args.only.split(",") if s.strip()]

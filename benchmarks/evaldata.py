@@ -53,9 +53,9 @@ def documents(cases: Iterable[Case]) -> Iterator[Case]:
 
 
 def tally_command() -> list[str]:
-    """How to run the tally CLI: the venv's script when there is one, else `python -m tally.cli`."""
+    """How to run the tally CLI: the venv's `tally` script, else its entry point through Python."""
     for candidate in (Path(sys.executable).parent / "tally", REPO_ROOT / ".venv" / "bin" / "tally"):
         if candidate.is_file():
             return [str(candidate)]
     found = shutil.which("tally")
-    return [found] if found else [sys.executable, "-m", "tally.cli"]
+    return [found] if found else [sys.executable, "-c", "from tally.cli import main; main()"]

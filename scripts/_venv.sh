@@ -35,6 +35,7 @@ ensure_venv() {
         rm -rf "$VENV_DIR"
     fi
     if [ ! -x "$VENV_PY" ]; then
+        rm -rf "$VENV_DIR" # a half-made or moved venv: its links point nowhere
         local python
         python="$(_tally_find_python)" || return 1
         echo "Creating a virtual environment at $VENV_DIR with $("$python" --version 2>&1) ..."

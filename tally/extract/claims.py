@@ -79,6 +79,10 @@ def _preceding(doc: Doc, s: Sentence, c: CountMention, linked: dict[int, Outcome
     """The verb or noun whose object list this count stands in."""
     toks, lex = doc.tokens, doc.lex
     k = c.start - 1
+    if c.noun in lex.pronouns:
+        # "killing him": a pronoun is the victim only right after the verb.
+        o = next((o for o in s.outcomes if o.end == c.start), None)
+        return o if o is not None and o.outcome.role == "verb" else None
     while k >= s.start:
         o = next((o for o in s.outcomes if o.end - 1 == k), None)
         if o is not None:

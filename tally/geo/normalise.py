@@ -45,7 +45,7 @@ class Orthography:
         table.update({ord(k): v for k, v in getattr(rules, "LETTER_MAP", {}).items()})
         self._table = table
         self._joiners = frozenset(getattr(rules, "JOINERS", ""))
-        self._decompose = bool(getattr(rules, "APOSTROPHES", ""))
+        self._decompose = bool(getattr(rules, "STRIP_ACCENTS", False))
         self._folds = tuple(
             (re.compile(p), r) for p, r in getattr(rules, "SPELLING_FOLDS", ())
         )

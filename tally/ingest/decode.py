@@ -197,3 +197,9 @@ def _guess(sample: bytes) -> str:
 def _garbled(text: str) -> bool:
     """Text with control characters or undecodable marks in it was read with the wrong encoding."""
     return len(_CONTROL_CHARS.findall(text)) > len(text) // 200
+
+
+def peek_text(head: bytes) -> str:
+    """The opening bytes as text, for telling formats apart (errors replaced, not refused)."""
+    encoding = _bom(head) or _utf16_without_bom(head) or "utf-8"
+    return head.decode(encoding, "replace")

@@ -107,10 +107,7 @@ def parse_page(html: str) -> Page:
     root = tree.root
     return Page(
         text=_main_text(tree),
-        title=meta.get("og:title")
-        or _text(title_tag)
-        or _text(h1)
-        or meta.get("twitter:title"),
+        title=meta.get("og:title") or _text(title_tag) or _text(h1) or meta.get("twitter:title"),
         publisher=meta.get("og:site_name") or meta.get("author"),
         published=next((meta[k] for k in _DATE_META if meta.get(k)), None)
         or (time_tag.attributes.get("datetime") if time_tag else None)

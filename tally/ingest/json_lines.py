@@ -17,6 +17,7 @@ from tally.ingest.decode import choose_encoding
 from tally.ingest.records import Given, Item, Refused, make_report
 from tally.ingest.source import Source
 
+
 def read_json_lines(source: Source, given: Given) -> Iterator[Item]:
     with source.open() as raw:
         encoding = choose_encoding(raw)
@@ -51,9 +52,12 @@ def _lines(stream: io.TextIOWrapper, label: str) -> Iterator[tuple[int, str | Re
         try:
             line = stream.readline(limit + 1)
         except UnicodeDecodeError:
-            yield number, Refused(
-                f"{label}:{number}",
-                f"not valid {stream.encoding} text from this line on; the rest was not read",
+            yield (
+                number,
+                Refused(
+                    f"{label}:{number}",
+                    f"not valid {stream.encoding} text from this line on; the rest was not read",
+                ),
             )
             return
         if not line:
@@ -105,5 +109,11 @@ def _report(record: dict[str, object], origin: str, given: Given) -> Iterator[It
 
 
 def _kind(value: object) -> str:
-    names = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true/false"}
+    names = {
+        list: "a list",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)

@@ -30,7 +30,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 _OBFUSCATION = re.compile(r"(?<=[^\W\d_])(?:\.?[*∗＊]+\.?)(?=[^\W\d_])")
 # The Arabic form: a dot held by tatweel strokes inside a word ("مقـ.ـتل"); a bare dot between
 # letters may be a missing space after a full stop, so it is left alone.
-_TATWEEL_DOT = re.compile("(?<=[\u0620-\u064a])(?:\u0640+\.\u0640*|\.\u0640+)(?=[\u0620-\u064a])")
+_TATWEEL_DOT = re.compile(r"(?<=[\u0620-\u064a])(?:\u0640+\.\u0640*|\.\u0640+)(?=[\u0620-\u064a])")
 
 
 def normalise_text(text: str) -> str:
@@ -66,7 +66,9 @@ def _layout(text: str) -> str:
 
 
 # Letters by script, for detect_language.
-_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC_LETTER = re.compile(
+    "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]"
+)
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _LETTER = re.compile(r"[^\W\d_]")
 #: How much of a text detect_language looks at; the opening is enough to tell the script.

@@ -68,7 +68,7 @@ def make_report(
     when the text itself does not show its language.
     """
     if not isinstance(text, str):
-        kind = "missing" if text is None else f"not text but {type(text).__name__}"
+        kind = "null" if text is None else f"not text but {type(text).__name__}"
         yield Refused(origin, f'the "text" is {kind}')
         return
     size = len(text.encode("utf-8", "surrogatepass"))

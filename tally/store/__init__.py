@@ -15,7 +15,7 @@ from datetime import date
 from types import TracebackType
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from tally.model import Claim, Report, Toll
@@ -48,7 +48,7 @@ class Store:
         engine = make_engine(url)
         try:
             upgrade(engine)
-        except OperationalError as err:
+        except DBAPIError as err:
             engine.dispose()
             raise StoreError(
                 f"Cannot open the database {describe_url(url)}: {_first_line(err)}"

@@ -91,7 +91,7 @@ UNITS: frozenset[str] = frozenset(
     houses home homes building buildings hour hours day days week weeks month months year years
     minute minutes second seconds time times percent per % am pm o'clock ton tons kg dollars
     usd lira liras pounds euros barrel barrels mortar mortars point points villages towns
-    checkpoints positions sites locations posts cells tunnels families""".split()
+    checkpoints positions sites locations posts cells tunnels""".split()
 )
 
 #: Suffixes that make a number an ordinal ("8th Brigade"), not a count.

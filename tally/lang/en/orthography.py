@@ -7,6 +7,9 @@ same way on both sides, so "Deir-ez-Zor", "Deir ez Zor" and "Dayr al-Zor" meet o
 
 from __future__ import annotations
 
+#: Accents are dropped ("Nāḩiyat" is "Nahiyat", "Ḩasakah" is "Hasakah").
+STRIP_ACCENTS = True
+
 #: Characters dropped inside a word: apostrophes and the signs transliterations use for ayn/hamza
 #: ("Dar'a", "Ma‘arrat", "Sa`an").
 APOSTROPHES = "'’‘`´ʿʾʻ"

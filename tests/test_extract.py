@@ -1,0 +1,131 @@
+"""Claims and tolls from short reports written for the project, in the styles monitors use."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tally.extract import extract_claims, report_toll
+from tally.model import Claim, Report
+
+PUBLISHED = date(2024, 3, 4)
+
+
+def claims_of(text: str, published: date | None = PUBLISHED) -> list[Claim]:
+    return extract_claims(Report(text=text, published=published))
+
+
+def killed(text: str) -> int:
+    toll = report_toll(claims_of(text))
+    r = toll.get("killed", {}).get("all")
+    return r.best if r else 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 March 2024 regime shelling hit Kansafra, killing 3 civilians and wounding 5 others.", 3),
+        ("Two children were killed when a shell struck their home in Ariha.", 2),
+        ("A landmine exploded near Tal Tamr, killing a shepherd and injuring his son.", 1),
+        ("Unknown gunmen shot dead a member of the SDF near Al-Busayrah.", 1),
+        ("Russian warplanes struck Sarmin killing 8 civilians including five children and two women.", 8),
+        ("The attack left 4 soldiers dead and 6 others wounded.", 4),
+        ("Shelling killed 1 woman and 2 children in Binnish.", 3),
+        ("An airstrike on Maarat Misrin killed twenty-five people.", 25),
+        ("A car bomb killed between 4 and 6 people in Azaz.", 4),
+        ("Clashes killed at least 12 fighters on both sides.", 12),
+        ("Regime forces shelled Kafr Nabl. Neither injuries nor fatalities were reported.", 0),
+        ("A drone struck a car near Qamishli. No casualties were reported.", 0),
+        ("Gunmen kidnapped a farmer in Hajin and later beheaded him.", 1),
+        ("The body of a civilian was found with torture marks near Ras al-Ain.", 1),
+        ("A man and a child were shot dead by unknown gunmen in Raqqa.", 2),
+        ("The commander of the local brigade was killed along with his two bodyguards.", 1),
+        ("Fighting killed 12 fighters. Fatalities spread across three locations.", 4),
+        ("Residents held a protest in Idlib against the airstrike that killed 9 civilians last week.", 0),
+        ("A shell hit the market, killing 2 civilians, one of them a nurse.", 2),
+        ("An IED killed 3 soldiers; a 12-year-old boy was also killed in the blast.", 4),
+    ],
+)
+def test_killed_toll(text: str, expected: int) -> None:
+    assert killed(text) == expected
+
+
+def test_count_forms() -> None:
+    c = {cl.count.text: cl.count for cl in claims_of(
+        "At least 5 civilians were killed, more than 20 were injured and dozens of families were "
+        "displaced, while 5 to 7 fighters went missing."
+    )}
+    at_least = c["At least 5"]
+    assert (at_least.best, at_least.exact, at_least.kind) == (5, False, "approximate")
+    more = c["more than 20"]
+    assert more.best == 21 and more.low == 21 and not more.exact
+    dozens = c["dozens of"]
+    assert dozens.kind == "approximate" and dozens.low == 12 and dozens.high == 99
+    rng = c["5 to 7"]
+    assert (rng.best, rng.low, rng.high) == (5, 5, 7)
+
+
+def test_outcomes_groups_and_parties() -> None:
+    cl = claims_of(
+        "Turkish drones killed 2 SDF fighters and wounded 3 civilians in Ain Issa. "
+        "Asayish forces arrested 4 young men in Qamishli."
+    )
+    got = {(c.outcome, c.count.best, c.group, c.party) for c in cl}
+    assert ("killed", 2, "combatants", "sdf") in got
+    assert ("injured", 3, "civilians", None) in got
+    assert ("detained", 4, "men", None) in got
+
+
+def test_negation_gives_explicit_zero_claims() -> None:
+    cl = claims_of("Regime forces shelled Has. Neither injuries nor fatalities were reported.")
+    zeros = {(c.outcome, c.count.best) for c in cl}
+    assert zeros == {("killed", 0), ("injured", 0)}
+
+
+def test_relative_and_absolute_dates() -> None:
+    cl = claims_of("Yesterday an airstrike on Atarib killed 4 civilians.")
+    assert cl[0].date == "2024-03-03"
+    cl = claims_of("On January 20 gunmen killed 2 guards. On 2 February 2024 a mine killed a boy.")
+    assert [c.date for c in cl] == ["2024-01-20", "2024-02-02"]
+
+
+def test_under_verification_widens_range_only() -> None:
+    text = (
+        "The death toll of the market bombing has risen to 40: 31 civilians and 9 fighters. "
+        "Another 6 bodies were found but they are still under verification."
+    )
+    toll = report_toll(claims_of(text))["killed"]
+    assert (toll["all"].best, toll["all"].high) == (40, 46)
+    assert toll["civilians"].best == 31 and toll["combatants"].best == 9
+
+
+def test_parts_that_do_not_add_up_are_flagged() -> None:
+    cl = claims_of("The toll reached 50: 30 civilians and 15 fighters.")
+    whole = next(c for c in cl if c.count.best == 50)
+    assert whole.parts_add_up is False and len(whole.parts) == 2
+
+
+def test_years_ages_and_units_are_not_victims() -> None:
+    cl = claims_of(
+        "In 2019 the group lost its last town. On 3 March 2024 a 15-year-old boy was killed "
+        "100 kilometers from the border by a shell among 30 shells fired at 8 villages."
+    )
+    assert [(c.outcome, c.count.best) for c in cl] == [("killed", 1)]
+
+
+def test_evidence_offsets_point_into_the_text() -> None:
+    text = "Local sources said. Shelling on Darat Izza killed 3 civilians, including a child."
+    cl = claims_of(text)
+    c = cl[0]
+    assert text[c.evidence.start : c.evidence.end] == c.evidence.text == "killed 3 civilians"
+    assert c.evidence.sentence == "Shelling on Darat Izza killed 3 civilians, including a child."
+    assert [p.group for p in c.parts] == ["children"]
+
+
+def test_to_dict_has_the_documented_keys() -> None:
+    d = claims_of("Shelling killed 3 civilians in Jisr al-Shughur.")[0].to_dict()
+    assert {"outcome", "count", "group", "party", "status", "scope", "date", "place", "parts",
+            "evidence"} <= set(d)
+    assert set(d["count"]) >= {"best", "low", "high", "exact"}
+    assert set(d["evidence"]) >= {"start", "end", "sentence"}
