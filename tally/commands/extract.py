@@ -90,13 +90,16 @@ def _read(
     from tally.ingest import Notice, Refused, read_paths, read_text
 
     if source == "-":
-        text = click.get_text_stream("stdin").read()
-        if not text.strip():
-            yield "Standard input was empty: there is no report to read."
-            return
-        yield read_text(
-            text, origin="-", publisher=publisher, published=published, language=language
-        )
+        try:
+            yield read_text(
+                sys.stdin.read(),
+                origin="-",
+                publisher=publisher,
+                published=published,
+                language=language,
+            )
+        except ValueError as err:
+            yield f"Refused standard input: {err}"
         return
     for item in read_paths([source], publisher=publisher, published=published, language=language):
         if isinstance(item, Refused):

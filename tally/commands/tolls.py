@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
 from typing import Any
 
 import click
@@ -21,21 +20,6 @@ class BadLine(ValueError):
     """An input line tally cannot use; the message says why, in plain words."""
 
 
-def parse_published(value: Any) -> date | None:
-    """An ISO date or date-time string as a date; None when absent or not understood."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        return None
-
-
 def _optional_text(document: dict[str, Any], key: str, where: str) -> str | None:
     value = document.get(key)
     if value is None or isinstance(value, str):
@@ -44,23 +28,31 @@ def _optional_text(document: dict[str, Any], key: str, where: str) -> str | None
 
 
 def report_from(document: Any, origin: str, where: str) -> Report:
-    """The Report a JSON object describes, read the way `tally ingest` reads text."""
+    """The Report a JSON object describes, read the way `tally ingest` reads text.
+
+    A publication date that cannot be read is left out (the toll does not depend on it).
+    """
     from tally.ingest import read_text
+    from tally.ingest.dates import parse_date
 
     if not isinstance(document, dict):
         raise BadLine(f"{where} is not a JSON object")
     text = document.get("text")
     if not isinstance(text, str):
         raise BadLine(f'{where} has no "text"')
-    report = read_text(
-        text,
-        origin=origin,
-        title=_optional_text(document, "title", where),
-        publisher=_optional_text(document, "publisher", where),
-        url=_optional_text(document, "url", where),
-        published=parse_published(document.get("published")),
-        language=_optional_text(document, "language", where),
-    )
+    published = _optional_text(document, "published", where)
+    try:
+        report = read_text(
+            text,
+            origin=origin,
+            title=_optional_text(document, "title", where),
+            publisher=_optional_text(document, "publisher", where),
+            url=_optional_text(document, "url", where),
+            published=parse_date(published) if published else None,
+            language=_optional_text(document, "language", where),
+        )
+    except ValueError as err:
+        raise BadLine(f"{where}: {err}") from err
     if document.get("id") is not None:
         report.external_id = str(document["id"])
     return report

@@ -46,7 +46,7 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     toks, lex = doc.tokens, doc.lex
     k = _skip_aux(doc, c.np_end, s.end)
     aux = k > c.np_end
-    o = _outcome_starting(s, k)
+    o = _outcome_starting(s, c.np_end) or _outcome_starting(s, k)
     if o is not None:
         if o.outcome.role == "state" or (o.outcome.role == "verb" and (aux or _no_object(doc, s, o))):
             return o

@@ -278,7 +278,11 @@ def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
         if j + gap < end and all(toks[x].text.isalpha() and toks[x].text.islower() for x in run):
             if lex.outcomes.match(toks, j) or lex.list_joiners.match(toks, j):
                 return k
-            if any(toks[x].norm in lex.indefinite or toks[x].norm in lex.definite for x in run):
+            if any(
+                toks[x].norm in lex.indefinite or toks[x].norm in lex.definite
+                or toks[x].norm in lex.auxiliaries or lex.outcomes.match(toks, x)
+                for x in run
+            ):
                 return k
             nxt = lex.groups.match(toks, j + gap)
             if nxt:
