@@ -3,7 +3,7 @@
     .venv/bin/python scripts/build_gazetteer.py [--source DIR] [--out DIR]
 
 Reads the source files (default: ../shared/gazetteer beside the repository), the project's own
-additions in tally/geo/data/curated_*.csv, and writes tally/geo/data/gazetteer.json.gz and
+additions in tally/geo/data/curated_places.csv, and writes tally/geo/data/gazetteer.json.gz and
 tally/geo/data/ATTRIBUTION.md. The same inputs give byte-identical output.
 """
 
@@ -33,7 +33,6 @@ NEIGHBOURHOODS = "syr_city_neighbourhoods_180627.csv"
 NEIGHBOURHOOD_POINTS = "ocha_syr_neighborhoods.csv"
 ADMIN = ("ocha_syr_admin1.csv", "ocha_syr_admin2.csv", "ocha_syr_admin3.csv")
 OPENSYRIA = ("opensyria_governorates.json", "opensyria_districts.json", "opensyria_subdistricts.json")
-CURATED_ALIASES = DATA / "curated_aliases.csv"
 CURATED_PLACES = DATA / "curated_places.csv"
 
 #: Parts of a composite source name ("Shoruq - Holaqi", "الحرية_ عش الورور").
@@ -211,18 +210,11 @@ def neighbourhood_entries(source: Path, communities: dict[str, Entry]) -> list[E
     return entries + [areas[k] for k in sorted(areas)]
 
 
-def add_curated_aliases(path: Path, by_pcode: dict[str, Entry]) -> None:
-    for n, row in enumerate(read_csv(path), start=2):
-        entry = by_pcode.get(row["pcode"])
-        if entry is None:
-            raise SystemExit(f"{path}, line {n}: pcode {row['pcode']!r} is not in the gazetteer")
-        entry.add_alias(row["alias"])
-
-
 ATTRIBUTION = """\
 # Sources of tally's gazetteer
 
-`gazetteer.json.gz` is derived data, built by `scripts/build_gazetteer.py` from the sources below.
+`gazetteer.json.gz` is derived data, built by `scripts/build_gazetteer.py` from the sources below
+and tally's own additions.
 Keep this file with it, and credit the sources wherever the gazetteer or data derived from it is
 published.
 
@@ -244,16 +236,16 @@ Changes made by tally: names and spellings from the sources are combined per P-c
 spellings that only add a level word ("... Governorate", "ناحية ...") or are letter-by-letter
 transcriptions are left out; composite names are also kept part by part; a sub-district seat
 shares its sub-district's spellings; areas of Damascus city get the mean centre point of their
-neighbourhoods. tally adds spellings common in reports (`curated_aliases.csv`) and a few places
-reports name that are not in the sources (`curated_places.csv`, P-codes beginning `TALLY-`, which
-are tally's own and not OCHA's).
+neighbourhoods. tally adds, in `curated_places.csv`, spellings common in reports and a few places
+reports name that are not in the sources (their P-codes begin `TALLY-`: they are tally's own, not
+OCHA's).
 """
 
 SOURCES = [
     "UN OCHA / UNCS, Syrian Arab Republic P-codes (2018), HDX, CC BY 3.0 IGO",
     "UN OCHA, Syria administrative boundaries COD-AB v02, HDX, CC BY-IGO",
     "OpenSyria data-geography, CC BY 4.0",
-    "tally curated additions (curated_aliases.csv, curated_places.csv)",
+    "tally's own additions (curated_places.csv)",
 ]
 
 
@@ -267,8 +259,6 @@ def build(source: Path, out: Path) -> list[Entry]:
     entries = admin + communities + neighbourhoods
     add_centre_names(entries)
     share_seat_aliases(entries)
-    by_pcode = {e.pcode: e for e in entries if e.pcode}
-    add_curated_aliases(CURATED_ALIASES, by_pcode)
     entries = merge_places(entries, read_places_csv(CURATED_PLACES))
     out.mkdir(parents=True, exist_ok=True)
     write_built(out / "gazetteer.json.gz", entries, SOURCES)

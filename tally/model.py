@@ -83,6 +83,8 @@ class Evidence:
     end: int
     sentence: str
     text: str = ""
+    #: Which part of the report the offsets point into: "text" or "title".
+    field: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -25,11 +25,17 @@ def killed(text: str) -> int:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On 3 March 2024 regime shelling hit Kansafra, killing 3 civilians and wounding 5 others.", 3),
+        (
+            "On 3 March 2024 regime shelling hit Kansafra, killing 3 civilians and wounding 5 others.",
+            3,
+        ),
         ("Two children were killed when a shell struck their home in Ariha.", 2),
         ("A landmine exploded near Tal Tamr, killing a shepherd and injuring his son.", 1),
         ("Unknown gunmen shot dead a member of the SDF near Al-Busayrah.", 1),
-        ("Russian warplanes struck Sarmin killing 8 civilians including five children and two women.", 8),
+        (
+            "Russian warplanes struck Sarmin killing 8 civilians including five children and two women.",
+            8,
+        ),
         ("The attack left 4 soldiers dead and 6 others wounded.", 4),
         ("Shelling killed 1 woman and 2 children in Binnish.", 3),
         ("An airstrike on Maarat Misrin killed twenty-five people.", 25),
@@ -42,7 +48,10 @@ def killed(text: str) -> int:
         ("A man and a child were shot dead by unknown gunmen in Raqqa.", 2),
         ("The commander of the local brigade was killed along with his two bodyguards.", 1),
         ("Fighting killed 12 fighters. Fatalities spread across three locations.", 4),
-        ("Residents held a protest in Idlib against the airstrike that killed 9 civilians last week.", 0),
+        (
+            "Residents held a protest in Idlib against the airstrike that killed 9 civilians last week.",
+            0,
+        ),
         ("A shell hit the market, killing 2 civilians, one of them a nurse.", 2),
         ("An IED killed 3 soldiers; a 12-year-old boy was also killed in the blast.", 4),
     ],
@@ -52,10 +61,13 @@ def test_killed_toll(text: str, expected: int) -> None:
 
 
 def test_count_forms() -> None:
-    c = {cl.count.text: cl.count for cl in claims_of(
-        "At least 5 civilians were killed, more than 20 were injured and dozens of families were "
-        "displaced, while 5 to 7 fighters went missing."
-    )}
+    c = {
+        cl.count.text: cl.count
+        for cl in claims_of(
+            "At least 5 civilians were killed, more than 20 were injured and dozens of families were "
+            "displaced, while 5 to 7 fighters went missing."
+        )
+    }
     at_least = c["At least 5"]
     assert (at_least.best, at_least.exact, at_least.kind) == (5, False, "approximate")
     more = c["more than 20"]
@@ -125,7 +137,17 @@ def test_evidence_offsets_point_into_the_text() -> None:
 
 def test_to_dict_has_the_documented_keys() -> None:
     d = claims_of("Shelling killed 3 civilians in Jisr al-Shughur.")[0].to_dict()
-    assert {"outcome", "count", "group", "party", "status", "scope", "date", "place", "parts",
-            "evidence"} <= set(d)
+    assert {
+        "outcome",
+        "count",
+        "group",
+        "party",
+        "status",
+        "scope",
+        "date",
+        "place",
+        "parts",
+        "evidence",
+    } <= set(d)
     assert set(d["count"]) >= {"best", "low", "high", "exact"}
     assert set(d["evidence"]) >= {"start", "end", "sentence"}

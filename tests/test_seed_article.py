@@ -17,7 +17,9 @@ from tally.model import Claim, Report
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "seed" / "ghuwayran.json"
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/eval/seed is not beside the repository")
+pytestmark = pytest.mark.skipif(
+    not SEED.exists(), reason="../shared/eval/seed is not beside the repository"
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +40,13 @@ def claims(report: Report) -> list[Claim]:
 
 def _one(claims: list[Claim], outcome: str, **where: object) -> Claim:
     found = [
-        c for c in claims
+        c
+        for c in claims
         if c.outcome == outcome and all(getattr(c, k) == v for k, v in where.items())
     ]
-    assert found, f"no {outcome} claim with {where}; got {[(c.outcome, c.count.best) for c in claims]}"
+    assert found, (
+        f"no {outcome} claim with {where}; got {[(c.outcome, c.count.best) for c in claims]}"
+    )
     return found[-1]
 
 

@@ -5,6 +5,7 @@ Every test runs on SQLite and on PostgreSQL (see conftest.db_url). The reports a
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import traceback
 from datetime import UTC, date, datetime
@@ -200,6 +201,54 @@ def test_a_report_comes_back_as_it_went_in(db_url: str) -> None:
         assert {c.report_id for c in listed} == {report_id}
         assert listed[0].to_dict()["parts"][0]["group"] == "children"
         assert store.get_report(report_id + 1000) is None
+
+
+def _assert_no_field_left_at_default(value: object) -> None:
+    """Guard for the test below: a field the model gains must be given a value here (and stored)."""
+    for f in dataclasses.fields(value):  # type: ignore[arg-type]
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        assert getattr(value, f.name) != default, f"give {type(value).__name__}.{f.name} a value"
+
+
+def test_every_field_of_a_claim_and_its_report_is_kept(db_url: str) -> None:
+    text = "Activists said 40 to 50 bodies were found in a mass grave near Raqqa, spread across two sites."
+    start = text.index("40 to 50 bodies")
+    part = claim(text, "40 to 50 bodies", "bodies_found", 20, low=15, high=25, group="men")
+    whole = Claim(
+        outcome="killed",
+        count=Count(best=45, low=40, high=50, exact=False, kind="approximate", text="40 to 50"),
+        evidence=Evidence(start=start, end=start + 15, sentence=text, text="40 to 50 bodies"),
+        group="civilians",
+        party="isis",
+        perpetrator="ISIS cells",
+        status="not_definitive",
+        scope="period",
+        date="2017-10",
+        place=KANSAFRA,
+        parts=[part],
+        parts_add_up=False,
+        detail="executed",
+        additional=True,
+        background=True,
+        shared_by=2,
+    )
+    report = Report(
+        text=text,
+        title="Mass grave",
+        publisher="Raqqa Is Being Slaughtered Silently",
+        url="https://example.org/grave",
+        published=date(2018, 2, 1),
+        language="ar",
+        external_id="grave-1",
+        origin="feeds/rbss.xml#4",
+    )
+    for value in (whole, whole.count, whole.evidence, KANSAFRA, report):
+        _assert_no_field_left_at_default(value)
+    with Store.open(db_url) as store:
+        report_id, _ = store.save_report(report, [whole], {"killed": {"all": Range(45, 40, 50)}})
+        stored = store.get_report(report_id)
+        assert stored is not None and stored.report == report
+        assert [c.claim for c in store.list_claims()] == [whole]
 
 
 def test_saving_the_same_report_again_stores_nothing(db_url: str) -> None:

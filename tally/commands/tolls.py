@@ -52,14 +52,19 @@ def report_from(document: Any, origin: str, where: str) -> Report:
             language=_optional_text(document, "language", where),
         )
     except ValueError as err:
-        raise BadLine(f"{where}: {err}") from err
+        raise BadLine(f"{where} was refused ({err})") from err
     if document.get("id") is not None:
         report.external_id = str(document["id"])
     return report
 
 
-def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll]:
-    """The id and toll of one input line: a report's own toll, or a bundle's across its reports."""
+def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll, list[str]]:
+    """The id and toll of one input line, and what of it could not be used.
+
+    A report's toll is its own; a bundle's reconciles the tolls of its documents. A bundle
+    document that cannot be used is left out of the toll and named among the problems; a line
+    that cannot be used at all raises BadLine.
+    """
     from tally.extract import bundle_toll, extract_claims, report_toll
 
     try:
@@ -75,14 +80,19 @@ def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll]:
     documents = case.get("documents")
     if documents is None:
         report = report_from(case, origin, "the report")
-        return case["id"], report_toll(extract_claims(report))
+        return case["id"], report_toll(extract_claims(report)), []
     if not isinstance(documents, list):
         raise BadLine('"documents" is not a list')
-    reports = [
-        report_from(document, f"{origin} document {number}", f"document {number}")
-        for number, document in enumerate(documents, start=1)
-    ]
-    return case["id"], bundle_toll([(report, extract_claims(report)) for report in reports])
+    tolls: list[Toll] = []
+    problems: list[str] = []
+    for number, document in enumerate(documents, start=1):
+        try:
+            report = report_from(document, f"{origin} document {number}", f"document {number}")
+        except BadLine as err:
+            problems.append(str(err))
+            continue
+        tolls.append(report_toll(extract_claims(report)))
+    return case["id"], bundle_toll(tolls), problems
 
 
 def _count_lines(path: str) -> int | None:
@@ -113,9 +123,10 @@ def tolls(source: str, output: str) -> None:
     {"id": ..., "toll": {outcome: {group: {"best", "low", "high"}}}}. A bundle's toll reconciles
     its reports. Nothing is stored in the database.
 
-    A line that cannot be used (not JSON, no "id", no "text") is named on standard error and
-    gets no output line; the others go on. Exit status: 0 when every line gave a toll, 1 when
-    some line did not.
+    A line that cannot be used (not JSON, no "id", no "text", an empty text) is named on standard
+    error and gets no output line; the others go on. A bundle document that cannot be used is
+    named too and left out of its bundle's toll. A publication date that cannot be read is
+    ignored. Exit status: 0 when every line and document was used, 1 otherwise.
 
     \b
     Examples:
@@ -141,7 +152,7 @@ def tolls(source: str, output: str) -> None:
                 continue
             origin = f"{click.format_filename(source)} line {number}"
             try:
-                case_id, toll = line_toll(raw, origin)
+                case_id, toll, problems = line_toll(raw, origin)
             except BadLine as exc:
                 failed += 1
                 err.print(f"{origin}: skipped: {exc}.", markup=False, soft_wrap=True)
@@ -154,6 +165,11 @@ def tolls(source: str, output: str) -> None:
                     soft_wrap=True,
                 )
                 continue
+            for problem in problems:
+                failed += 1
+                err.print(
+                    f"{origin}: left out of the toll: {problem}.", markup=False, soft_wrap=True
+                )
             out.write(json_line({"id": case_id, "toll": toll_to_dict(toll)}) + "\n")
     if failed:
         sys.exit(1)

@@ -28,6 +28,8 @@ def find_cues(doc: Doc) -> None:
                 s.scope = sc[1]
             if lex.background.match(toks, i):
                 s.background = True
+            if toks[i].norm in lex.also:
+                s.also = True
         s.status = next((st for st in _WEAKEST if st in statuses), None)
 
 
@@ -45,6 +47,7 @@ def apply_cues(doc: Doc) -> None:
                 claim.scope = s.scope
             claim.date = current_date
             claim.background = claim.background or s.background
+            claim.additional = claim.additional or s.also
             for part in claim.parts:
                 part.status, part.scope, part.date = claim.status, claim.scope, claim.date
             if claim.scope == "cumulative":

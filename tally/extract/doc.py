@@ -51,6 +51,8 @@ class Sentence:
     status: str | None = None
     scope: str | None = None
     background: bool = False
+    #: The sentence adds to numbers already given ("another fighter was also killed").
+    also: bool = False
     date: str | None = None
     places: list[Place] = field(default_factory=list)
     #: Claims whose number a toll word introduced ("the death toll has reached 332").

@@ -28,9 +28,10 @@ class Lexicon:
         self.code: str = module.CODE
         self.normalise = module.normalise
         n = self.normalise
+        prefixes = tuple(getattr(module, "PREFIXES", ()))
 
         def table(entries: Any) -> PhraseTable:
-            return PhraseTable(entries, n)
+            return PhraseTable(entries, n, prefixes)
 
         def words(entries: Any) -> frozenset[str]:
             return frozenset(n(w) for w in entries)
@@ -70,6 +71,7 @@ class Lexicon:
         self.scope = table(module.SCOPE)
         self.negation = words(module.NEGATION)
         self.additional = words(module.ADDITIONAL)
+        self.also = words(module.ALSO)
         self.including = table({k: True for k in module.INCLUDING})
         self.background = table({k: True for k in module.BACKGROUND})
         self.months = table(module.MONTHS)

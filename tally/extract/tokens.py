@@ -44,15 +44,23 @@ class PhraseTable(Generic[V]):
     """Longest-match lookup of phrases over a token sequence, indexed by first token."""
 
     def __init__(
-        self, entries: Mapping[str, V] | Iterable[tuple[str, V]],
+        self,
+        entries: Mapping[str, V] | Iterable[tuple[str, V]],
         normalise: Callable[[str], str] = str.lower,
+        prefixes: Iterable[str] = (),
     ) -> None:
+        """`prefixes` are clitics a language writes onto the first word (Arabic و، ب، ال...):
+        each phrase also matches with any of them attached."""
         items = entries.items() if isinstance(entries, Mapping) else entries
         index: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        prefixes = tuple(prefixes)
         for phrase, value in items:
             key = phrase_key(phrase, normalise)
-            if key:
-                index.setdefault(key[0], []).append((key, value))
+            if not key:
+                continue
+            index.setdefault(key[0], []).append((key, value))
+            for p in prefixes:
+                index.setdefault(p + key[0], []).append(((p + key[0], *key[1:]), value))
         for options in index.values():
             options.sort(key=lambda kv: -len(kv[0]))
         self._index = index

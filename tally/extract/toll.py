@@ -5,7 +5,10 @@ Rules (docs/counting.md explains them for users):
 - bodies found count as killed unless they are still under verification;
 - numbers under verification widen the high end, never the best estimate;
 - a number with parts counts once as a whole; its parts give the break-down by group;
-- the same number for the same people stated twice in one report counts once;
+- numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
+  report restates its toll, so the largest figure stands, unless a number is marked as coming on
+  top ("another 2", "3 other civilians");
+- period totals ("62 people in one month") are not the event's toll;
 - a cumulative total supersedes the event numbers it already includes (the larger one stands);
 - children and women are civilians too; "all" is every group together.
 """
@@ -18,6 +21,11 @@ from collections import defaultdict
 from tally.model import GROUPS, Claim, Range, Toll
 
 _CIVILIAN_PARTS = ("children", "women", "men")
+
+#: A report tells its own event first: event numbers count from its first few sentences that
+#: state one; later sentences count only when they add to them ("another 2 were killed").
+#: Later numbers in long pages are most often other events (a month's summary, related news).
+_LEDE = 2
 
 
 def _outcome(c: Claim) -> str:
@@ -57,43 +65,56 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
 
 def report_toll(claims: list[Claim]) -> Toll:
     """The toll one report states: outcome -> group -> best / low / high."""
-    sums: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    # outcome -> group -> sentence -> [best, low, high, all additional?, parties named]
+    events: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(dict))
     cumulative: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    seen: set[tuple[str, str, int, str | None]] = set()
+    unverified: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in claims:
-        if c.background or c.status == "denied":
+        if c.background or c.status == "denied" or c.scope == "period":
             continue
         outcome = _outcome(c)
-        target = cumulative if c.scope == "cumulative" else sums
-        key = (outcome, c.group, c.count.best or 0, c.party)
-        if key in seen and (c.count.best or 0) > 0:
-            continue
-        seen.add(key)
-        unverified = c.status == "under_verification"
         for group, (best, low, high) in _pieces(c).items():
-            cell = target[outcome][group]
-            if unverified:
-                cell[2] += high
-            elif target is cumulative:
+            if c.status == "under_verification":
+                unverified[outcome][group] += high
+            elif c.scope == "cumulative":
+                cell = cumulative[outcome][group]
                 cell[0], cell[1], cell[2] = max(cell[0], best), max(cell[1], low), max(cell[2], high)
             else:
+                # A headline repeats the toll (often several times over): each of its numbers
+                # stands alone and none of them adds to the body's.
+                where = c.evidence.sentence if c.evidence.field == "text" else f"title:{id(c)}"
+                cell = events[outcome][group].setdefault(where, [0, 0, 0, True, set()])
                 cell[0], cell[1], cell[2] = cell[0] + best, cell[1] + low, cell[2] + high
+                cell[3] = cell[3] and c.additional
+                cell[4].add(c.party)
     toll: Toll = {}
-    for outcome in set(sums) | set(cumulative):
+    for outcome in set(events) | set(cumulative) | set(unverified):
         groups: dict[str, Range] = {}
         for group in GROUPS:
-            s = sums[outcome].get(group)
-            t = cumulative[outcome].get(group)
-            cells = [x for x in (s, t) if x is not None]
-            if not cells:
+            best = low = high = 0
+            sentences = events[outcome].get(group, {})
+            parties: set[str | None] = set()
+            n = 0
+            for where, (b, lo, h, additional, named) in sentences.items():
+                if where.startswith("title:"):
+                    best, low, high = max(best, b), max(low, lo), max(high, h)
+                    continue
+                other_people = None not in named and parties and not (named & parties)
+                parties |= named
+                n += 1
+                if n > _LEDE and not additional:
+                    continue
+                if additional or other_people:
+                    best, low, high = best + b, low + lo, high + h
+                else:
+                    best, low, high = max(best, b), max(low, lo), max(high, h)
+            total = cumulative[outcome].get(group)
+            if total is not None:
+                best, low, high = max(best, total[0]), max(low, total[1]), max(high, total[2])
+            extra = unverified[outcome].get(group, 0)
+            if not sentences and total is None and not extra:
                 continue
-            best = max(x[0] for x in cells)
-            low = max(x[1] for x in cells)
-            high = max(sum(x[2] for x in cells if x is not t) + (t[2] - t[0] if t else 0), best)
-            if t and s:
-                # verified event numbers are inside the total; unverified ones add to its top.
-                high = max(t[2], s[2] - s[0] + best, best)
-            groups[group] = Range(best, min(low, best), max(high, best))
+            groups[group] = Range(best, min(low, best), max(high, best) + extra)
         toll[outcome] = groups
     return toll
 

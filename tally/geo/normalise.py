@@ -40,6 +40,8 @@ class Orthography:
 
     def __init__(self, language: str, rules: ModuleType) -> None:
         self.language = language
+        self._word_cache: dict[str, str] = {}
+        self._forms_cache: dict[str, tuple[tuple[str, str], ...]] = {}
         dropped = getattr(rules, "APOSTROPHES", "") + getattr(rules, "DROPPED", "")
         table: dict[int, str | None] = {ord(c): None for c in dropped}
         table.update({ord(k): v for k, v in getattr(rules, "LETTER_MAP", {}).items()})
@@ -62,8 +64,6 @@ class Orthography:
         )
         self._min_stem = int(getattr(rules, "MIN_STEM", 3))
         self._compounds = tuple(self.word_key(p) for p in getattr(rules, "COMPOUND_PREFIXES", ()))
-        self._word_cache: dict[str, str] = {}
-        self._forms_cache: dict[str, tuple[tuple[str, str], ...]] = {}
 
     # -- words ---------------------------------------------------------------------------
 
@@ -135,6 +135,14 @@ class Orthography:
             self._forms_cache.clear()
         self._forms_cache[key] = forms
         return forms
+
+    def clitic_forms(self, key: str) -> tuple[str, ...]:
+        """A report word's key, and its keys without a proclitic ("بريف" → "ريف"), but not without
+        the article ("القرية" is not "قرية")."""
+        art = self.joined_article
+        return tuple(
+            f for f, clitic in self.lookup_forms(key) if not (art and clitic.endswith(art))
+        )
 
     # -- names ---------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import feedparser
 from tally.ingest import limits
 from tally.ingest.decode import SNIFF_BYTES, refuse_binary
 from tally.ingest.html_page import html_to_text
-from tally.ingest.records import Given, Item, Refused, make_report
+from tally.ingest.records import Given, Item, Notice, Refused, make_report
 from tally.ingest.source import Source
 
 _FEED_MARKS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -31,14 +31,19 @@ def read_feed(source: Source, given: Given) -> Iterator[Item]:
     data = source.read_all(limits.max_markup_bytes(), "the feed")
     refuse_binary(data[:SNIFF_BYTES])
     if not looks_like_feed(data[:SNIFF_BYTES]):
-        yield Refused(source.label, "XML that is not an RSS or Atom feed")
+        yield Refused(source.label, "not an RSS or Atom feed")
         return
     parsed = feedparser.parse(data)
+    problem = _problem(parsed.get("bozo_exception"))
     if not parsed.entries:
-        problem = parsed.get("bozo_exception")
         reason = f"not a readable feed ({problem})" if problem else "a feed with no entries"
         yield Refused(source.label, reason)
         return
+    if problem:
+        message = (
+            f"the feed is not well-formed ({problem}); its entries were read as far as possible"
+        )
+        yield Notice(source.label, message)
     feed = parsed.feed
     for n, entry in enumerate(parsed.entries, 1):
         yield from make_report(
@@ -66,3 +71,13 @@ def _plain(value: str | None, detail: Any) -> str | None:
         return None
     kind = (detail or {}).get("type", "text/html")
     return html_to_text(value) if "html" in kind else value
+
+
+def _problem(error: Exception | None) -> str | None:
+    """What made a feed ill-formed (the XML parser's message; its line numbers are not given,
+    as feedparser may have added a line of its own before the XML)."""
+    if error is None:
+        return None
+    if hasattr(error, "getMessage"):
+        return str(error.getMessage())
+    return str(error)

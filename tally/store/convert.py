@@ -70,6 +70,7 @@ def claim_row(
         parts_add_up=claim.parts_add_up,
         additional=claim.additional,
         background=claim.background,
+        shared_by=claim.shared_by,
         evidence_start=claim.evidence.start,
         evidence_end=claim.evidence.end,
         evidence_sentence=claim.evidence.sentence,
@@ -134,6 +135,7 @@ def claim_from_row(row: ClaimRow, parts: list[Claim]) -> Claim:
         detail=row.detail,
         additional=row.additional,
         background=row.background,
+        shared_by=row.shared_by,
     )
 
 

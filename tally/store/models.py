@@ -84,6 +84,7 @@ class ClaimRow(Base):
             name="best_within_range",
         ),
         CheckConstraint("evidence_start <= evidence_end", name="evidence_span"),
+        CheckConstraint("shared_by >= 1", name="shared_by_positive"),
         Index("ix_claims_report_id", "report_id"),
         Index("ix_claims_parent_claim_id", "parent_claim_id"),
         Index("ix_claims_outcome", "outcome"),
@@ -122,6 +123,8 @@ class ClaimRow(Base):
     parts_add_up: Mapped[bool | None] = mapped_column(Boolean)
     additional: Mapped[bool] = mapped_column(Boolean)
     background: Mapped[bool] = mapped_column(Boolean)
+    #: Claim.shared_by: how many events the report spreads this number across.
+    shared_by: Mapped[int] = mapped_column(Integer)
 
     evidence_start: Mapped[int] = mapped_column(Integer)
     evidence_end: Mapped[int] = mapped_column(Integer)

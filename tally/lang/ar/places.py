@@ -26,8 +26,8 @@ CUES_BEFORE: dict[str, str] = {
     "حارة": "neighbourhood",
 }
 
-#: Compass words after a name or before it ("ريف إدلب الجنوبي", "شرق دير الزور"); they become part
-#: of the mention, not of the sense.
+#: Compass adjectives after a name ("ريف إدلب الجنوبي"); with a cue before the name they become
+#: part of the mention. ("شرق دير الزور", east of Deir ez-Zor, is a context: CONTEXT_BEFORE.)
 DIRECTIONS_AFTER = frozenset(
     {
         "الشرقي",
@@ -41,7 +41,6 @@ DIRECTIONS_AFTER = frozenset(
         "الأوسط",
     }
 )
-DIRECTIONS_BEFORE = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 
 #: Words before a name that make a place reading likely ("في كنصفرة", "قرب تل رفعت").
 CONTEXT_BEFORE = frozenset(

@@ -58,6 +58,9 @@ NEGATION: frozenset[str] = frozenset(
 #: Words that say a number comes on top of another ("22 other bodies", "two more").
 ADDITIONAL: frozenset[str] = frozenset({"other", "others", "more", "another", "further", "additional"})
 
+#: Words that make a sentence's numbers come on top of those already given ("was also killed").
+ALSO: frozenset[str] = frozenset({"also", "too", "additionally", "meanwhile"})
+
 #: Words that introduce parts of the number before them ("12 civilians including 7 children").
 INCLUDING: frozenset[str] = frozenset({"including", "among them", "among whom", "of whom", "of them", "incl"})
 

@@ -81,6 +81,8 @@ LINES = frozenset(
         "thanks. twitter will use this to make your timeline better",
         "discover popular videos | facebook",
         "loading seems to be taking a while",
+        "something went wrong",
+        "something went wrong. try reloading",
         "one moment, please",
         "please wait while your request is being verified",
         "facebook",
@@ -135,13 +137,11 @@ PATTERNS = (
     r"\d{1,3}\s?[smhdwy]",
     r"twitter may be over capacity.*",
     r"this browser is not supported.*",
-    r"something went wrong.{0,80}",
     r"share (on|via|to) \w+",
     r"(follow|join) us on .{1,60}",
     r"telegram: contact @\w+",
     # account labels on social posts: "Facebook<page>'s Post", "<page> Verified account"
     r"facebook.{0,100}['’]s post",
-    r"[^.!?]{1,100}['’]s post",
     r"[^.!?]{1,100} verified account",
     # "previous post: <headline>" links to other articles
     r"(previous|prev|next) (post|article|story)\s*:.{0,300}",

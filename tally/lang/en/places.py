@@ -5,6 +5,9 @@ Words are written in lower case; tally.geo compares them with the report's words
 
 from __future__ import annotations
 
+#: Names are capitalised in English, so a lower-case word is not taken for one.
+CASED = True
+
 #: Words next to a name that say which kind of place it is. Each maps to a sense that
 #: tally.geo.matching turns into an order of levels: "region" (a governorate's or district's
 #: countryside), "governorate", "district", "subdistrict", "city", "community", "neighbourhood".
@@ -59,7 +62,7 @@ CUES_BEFORE_WITHOUT_OF = frozenset({"rural"})
 
 #: Compass words that may stand before a name or a cue ("eastern Deir ez-Zor", "Idlib's
 #: southern countryside"); they become part of the mention, not of the sense.
-DIRECTIONS = frozenset(
+DIRECTIONS_BEFORE = DIRECTIONS_AFTER = frozenset(
     {
         "eastern",
         "western",
@@ -281,17 +284,16 @@ FUNCTION_WORDS = frozenset(
 )
 
 #: Names of places that are also English words, titles, organisations or places abroad: they are
-#: taken as a place only with a context word or cue ("in Hole", "the village of Shark").
+#: taken as a place only with a cue ("the village of Shark", "Hole sub-district"). Names of three
+#: letters or fewer ("Has", "Tal") need no listing: they always need a context word and the case
+#: the source writes them in.
 AMBIGUOUS_NAMES = frozenset(
     {
         "abed",
         "adman",
-        "ain",
-        "al",
         "army",
         "awed",
         "baath",
-        "bab",
         "bales",
         "bali",
         "banes",
@@ -308,17 +310,13 @@ AMBIGUOUS_NAMES = frozenset(
         "centre",
         "city",
         "city centre",
-        "di",
         "doha",
         "dora",
         "eastern",
         "free",
         "granada",
         "grandad",
-        "has",
-        "hit",
         "hole",
-        "hot",
         "industrial",
         "jihad",
         "joseph",
@@ -332,21 +330,17 @@ AMBIGUOUS_NAMES = frozenset(
         "mashhad",
         "mayer",
         "middle",
-        "mil",
         "new",
         "northern",
         "old",
-        "os",
         "qatar",
         "sahara",
-        "san",
         "saree",
         "shark",
         "sham",
         "shin",
         "southern",
         "sultan",
-        "tal",
         "tiro",
         "tuba",
         "turin",

@@ -69,6 +69,7 @@ def upgrade() -> None:
         sa.Column("parts_add_up", sa.Boolean(), nullable=True),
         sa.Column("additional", sa.Boolean(), nullable=False),
         sa.Column("background", sa.Boolean(), nullable=False),
+        sa.Column("shared_by", sa.Integer(), nullable=False),
         sa.Column("evidence_start", sa.Integer(), nullable=False),
         sa.Column("evidence_end", sa.Integer(), nullable=False),
         sa.Column("evidence_sentence", sa.Text(), nullable=False),
@@ -93,6 +94,7 @@ def upgrade() -> None:
             name="ck_claims_best_within_range",
         ),
         sa.CheckConstraint("evidence_start <= evidence_end", name="ck_claims_evidence_span"),
+        sa.CheckConstraint("shared_by >= 1", name="ck_claims_shared_by_positive"),
     )
     op.create_index("ix_claims_report_id", "claims", ["report_id"])
     op.create_index("ix_claims_parent_claim_id", "claims", ["parent_claim_id"])
