@@ -473,9 +473,10 @@ def test_csv_field_over_the_limit_is_refused_and_the_next_row_read(
     monkeypatch.setattr(limits, "MAX_REPORT_BYTES", 500)
     path = tmp_path / "big.csv"
     path.write_text(f"id,text\n1,{'x' * 2000}\n2,Two killed in Afrin.\n", encoding="utf-8")
-    found = items(path)
-    assert isinstance(found[0], Refused) and found[0].origin == f"{path}:2"
-    assert isinstance(found[1], Report) and found[1].external_id == "2"
+    assert items(path)[0] == Refused(
+        f"{path}:2", "a cell is over the 0.0005 MB limit for one report"
+    )
+    assert only(reports(path)).external_id == "2"
 
 
 # --- feeds --------------------------------------------------------------------------------
@@ -536,6 +537,12 @@ def test_xml_that_is_not_a_feed_and_broken_feeds(tmp_path: Path) -> None:
 
 
 # --- sniffing, encodings, bad files -------------------------------------------------------
+
+
+def test_a_page_that_mentions_feeds_is_not_taken_for_one(tmp_path: Path) -> None:
+    page = tmp_path / "page"
+    page.write_text("<html><body><p>Subscribe to our <feed> and <rss> lists.</p></body></html>")
+    assert only(reports(page)).text == "Subscribe to our and lists."
 
 
 def test_unknown_extensions_are_sniffed(tmp_path: Path) -> None:
@@ -666,6 +673,40 @@ def test_pipes_are_refused(tmp_path: Path) -> None:
 # --- folders, batch values, stdin, read_text, count_inputs ---------------------------------
 
 
+def test_inputs_with_nothing_in_them_are_refused(tmp_path: Path) -> None:
+    lines = tmp_path / "blank.jsonl"
+    lines.write_text("\n  \n\n")
+    table = tmp_path / "header.csv"
+    table.write_text("id,text,date\n")
+    assert items(lines, table) == [
+        Refused(str(lines), "empty: no text to read"),
+        Refused(str(table), "empty: no rows under the header"),
+    ]
+
+
+def test_a_windows_1256_table_is_read(tmp_path: Path) -> None:
+    text = "قتل ثلاثة مدنيين وأصيب خمسة آخرون بقصف صاروخي على مدينة أريحا جنوب إدلب مساء الأحد"
+    path = tmp_path / "ar.csv"
+    path.write_bytes(f'id,text\n7,"{text}"\n'.encode("cp1256"))
+    assert [(r.external_id, r.text, r.language) for r in reports(path)] == [("7", text, "ar")]
+
+
+def test_links_to_folders_inside_a_folder_are_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Two were killed.")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    found = items(tmp_path)
+    assert [type(i).__name__ for i in found] == ["Report", "Refused"]
+    assert found[1] == Refused(
+        str(tmp_path / "loop"),
+        "a link to a folder, not followed inside a folder (name it to read it)",
+    )
+
+
+def test_a_given_language_must_be_a_language_code() -> None:
+    with pytest.raises(ValueError, match="'Arabic' is not a language code"):
+        items(FIXTURES / "ar_report.txt", language="Arabic")
+
+
 def test_folders_are_walked_in_sorted_order_skipping_hidden(tmp_path: Path) -> None:
     for name in ["b/z.txt", "b/a.txt", "a.txt", "c.txt", ".hidden.txt", ".git/x.txt", "B.txt"]:
         path = tmp_path / name
@@ -714,4 +755,4 @@ def test_count_inputs(tmp_path: Path) -> None:
     (tmp_path / "b.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}')
     (tmp_path / "c.csv").write_text("id,text\n1,a\n2,b\n")
     (tmp_path / "d.atom").write_bytes((FIXTURES / "feed.rss").read_bytes())
-    assert count_inputs([tmp_path, tmp_path / "missing.txt"]) == 1 + 3 + 2 + 3 + 1
+    assert count_inputs([tmp_path, tmp_path / "missing.txt", "-"]) == 1 + 3 + 2 + 3 + 1 + 1

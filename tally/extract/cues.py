@@ -18,6 +18,8 @@ _WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "repo
 def find_cues(doc: Doc) -> None:
     toks, lex = doc.tokens, doc.lex
     for s in doc.sentences:
+        if not s.outcomes:
+            continue
         statuses: set[str] = set()
         for i in range(s.start, s.end):
             m = lex.certainty.match(toks, i)

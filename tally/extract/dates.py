@@ -92,10 +92,16 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
 
 def find_dates(doc: Doc) -> None:
     """Mark date tokens and give each sentence the first full date it states."""
+    toks, lex = doc.tokens, doc.lex
     for s in doc.sentences:
         i = s.start
         while i < s.end:
-            found = _match_at(doc, i)
+            norm = toks[i].norm
+            could_start = (
+                norm[:1].isdigit() or norm in lex.months or norm in lex.relative_days
+                or norm in lex.weekdays
+            )
+            found = _match_at(doc, i) if could_start else None
             if not found:
                 i += 1
                 continue

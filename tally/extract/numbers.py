@@ -178,6 +178,8 @@ def find_counts(doc: Doc) -> None:
     """Find every count of people in each sentence."""
     lex = doc.lex
     for s in doc.sentences:
+        if not s.outcomes:
+            continue  # no outcome word, no claim: numbers here are not casualties
         i = s.start
         while i < s.end:
             found = _count_at(doc, i, s.end)

@@ -12,13 +12,13 @@ from datetime import date
 from pathlib import Path
 
 from tally.ingest import limits
-from tally.ingest.decode import Unreadable
-from tally.ingest.feed import looks_like_feed
+from tally.ingest.decode import SNIFF_BYTES, Unreadable
+from tally.ingest.feed import looks_like_feed, read_feed
 from tally.ingest.formats import READERS, reader_for
 from tally.ingest.json_lines import read_json_lines
 from tally.ingest.normalise import clean_field, detect_language, normalise_text
-from tally.ingest.records import EMPTY, Given, Item, Notice, Refused, make_report
-from tally.ingest.source import Source
+from tally.ingest.records import EMPTY, Given, Item, Notice, Refused, language_code, make_report
+from tally.ingest.source import STDIN, Source
 from tally.ingest.table import read_table
 from tally.ingest.walk import os_reason, sources
 from tally.model import Report
@@ -45,18 +45,15 @@ def read_paths(
     """Read files and folders ("-" for standard input) into Reports, Refused and Notices.
 
     `publisher`, `published` and `language`, when given, apply to every report, replacing what an
-    input states (a Notice says so when the stated value differed).
+    input states (a Notice says so when the stated value differed). ValueError for a `language`
+    that is not a language code.
     """
     given = Given(
         publisher=clean_field(publisher),
         published=published,
-        language=_language_code(language),
+        language=language_code(language) if language else None,
     )
-    for source in sources(paths):
-        if isinstance(source, Refused):
-            yield source
-        else:
-            yield from _read(source, given)
+    return _read_all(paths, given)
 
 
 def read_text(
@@ -94,7 +91,17 @@ def read_text(
 def count_inputs(paths: Iterable[str | Path]) -> int:
     """A cheap estimate of how many items read_paths will yield, for a progress bar: one per
     file, one per non-blank line of JSON Lines and CSV files, one per entry of a feed."""
-    return sum(_estimate(source) for source in sources(p for p in paths if str(p) != "-"))
+    paths = list(paths)
+    stdin = sum(1 for p in paths if str(p) == STDIN)
+    return stdin + sum(_estimate(s) for s in sources(p for p in paths if str(p) != STDIN))
+
+
+def _read_all(paths: Iterable[str | Path], given: Given) -> Iterator[Item]:
+    for source in sources(paths):
+        if isinstance(source, Refused):
+            yield source
+        else:
+            yield from _read(source, given)
 
 
 def _read(source: Source, given: Given) -> Iterator[Item]:
@@ -111,11 +118,6 @@ def _read(source: Source, given: Given) -> Iterator[Item]:
         yield Refused(source.label, f"could not be read ({type(e).__name__}: {e})")
 
 
-def _language_code(value: str | None) -> str | None:
-    code = clean_field(value)
-    return code.lower().replace("_", "-").split("-")[0] if code else None
-
-
 def _estimate(source: Source | Refused) -> int:
     if isinstance(source, Refused):
         return 1
@@ -123,10 +125,10 @@ def _estimate(source: Source | Refused) -> int:
     try:
         if reader in (read_json_lines, read_table):
             return max(1, _non_blank_lines(source) - (reader is read_table))
-        if source.size <= limits.max_markup_bytes():
-            head = source.head(source.size)
-            if looks_like_feed(head):
-                return max(1, head.count(b"<item") + head.count(b"<entry"))
+        small = source.size <= limits.max_markup_bytes()
+        if reader in (read_feed, None) and small and looks_like_feed(source.head(SNIFF_BYTES)):
+            data = source.head(source.size)
+            return max(1, data.count(b"<item") + data.count(b"<entry"))
     except OSError:
         pass
     return 1

@@ -7,24 +7,28 @@ published (else updated) date as written. A feed's declared language is only a h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import feedparser
 
 from tally.ingest import limits
-from tally.ingest.decode import SNIFF_BYTES, refuse_binary
+from tally.ingest.decode import SNIFF_BYTES, peek_text, refuse_binary
 from tally.ingest.html_page import html_to_text
 from tally.ingest.records import Given, Item, Notice, Refused, make_report
 from tally.ingest.source import Source
 
-_FEED_MARKS = (b"<rss", b"<feed", b"<rdf:rdf")
+# A feed's root element, after any XML declaration, comments, processing instructions or doctype.
+_FEED_ROOT = re.compile(
+    r"\ufeff?\s*(?:(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)\s*)*<(?:rss|feed|rdf:rdf)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def looks_like_feed(head: bytes) -> bool:
     """Whether the opening bytes of an input are those of an RSS or Atom feed."""
-    lowered = head.lower()
-    return any(mark in lowered for mark in _FEED_MARKS)
+    return _FEED_ROOT.match(peek_text(head)) is not None
 
 
 def read_feed(source: Source, given: Given) -> Iterator[Item]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from tally.ingest import limits
 from tally.ingest.decode import choose_encoding
-from tally.ingest.records import Given, Item, Refused, make_report
+from tally.ingest.records import EMPTY, Given, Item, Refused, make_report
 from tally.ingest.source import Source
 
 
@@ -22,6 +22,7 @@ def read_json_lines(source: Source, given: Given) -> Iterator[Item]:
     with source.open() as raw:
         encoding = choose_encoding(raw)
         stream = io.TextIOWrapper(raw, encoding=encoding)
+        seen = -1
         for seen, (number, line) in enumerate(_lines(stream, source.label)):
             if isinstance(line, Refused):
                 yield line
@@ -36,6 +37,8 @@ def read_json_lines(source: Source, given: Given) -> Iterator[Item]:
                 yield Refused(origin, f"not valid JSON ({e.msg} at column {e.colno})")
                 continue
             yield from _value(value, origin, given)
+        if seen < 0:
+            yield Refused(source.label, EMPTY)
 
 
 _NOT_LINES = (
@@ -47,28 +50,19 @@ def _lines(stream: io.TextIOWrapper, label: str) -> Iterator[tuple[int, str | Re
     """Numbered non-blank lines, each over the size limit refused without being kept in memory."""
     limit = limits.max_markup_bytes()
     number = 0
-    while True:
-        number += 1
-        try:
-            line = stream.readline(limit + 1)
-        except UnicodeDecodeError:
-            yield (
-                number,
-                Refused(
-                    f"{label}:{number}",
-                    f"not valid {stream.encoding} text from this line on; the rest was not read",
-                ),
-            )
-            return
-        if not line:
-            return
-        if len(line) > limit and not line.endswith("\n"):
-            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
-                pass
-            reason = f"the line is over the {limits.megabytes(limit)} limit for one line"
-            yield number, Refused(f"{label}:{number}", reason)
-        elif line.strip():
-            yield number, line
+    try:
+        while line := stream.readline(limit + 1):
+            number += 1
+            if len(line) > limit and not line.endswith("\n"):
+                while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                    pass
+                reason = f"the line is over the {limits.megabytes(limit)} limit for one line"
+                yield number, Refused(f"{label}:{number}", reason)
+            elif line.strip():
+                yield number, line
+    except UnicodeDecodeError:
+        reason = f"not valid {stream.encoding} text from this line on; the rest was not read"
+        yield number + 1, Refused(f"{label}:{number + 1}", reason)
 
 
 def _value(value: object, origin: str, given: Given) -> Iterator[Item]:

@@ -116,15 +116,24 @@ def _date(value: object, notices: list[str]) -> date | None:
 
 
 def _language(value: object, notices: list[str]) -> str | None:
-    """A stated language code ("ar", "en-GB" → "en"); None to detect ("", "und", or no code)."""
+    """A stated language code; None to detect it from the text instead."""
     if value is None:
         return None
-    code = re.split(r"[-_]", str(value).strip().lower(), maxsplit=1)[0]
+    try:
+        return language_code(str(value))
+    except ValueError as e:
+        notices.append(f"{e}; the language was read from the text")
+        return None
+
+
+def language_code(value: str) -> str | None:
+    """The primary subtag of a language tag ("en-GB" → "en"); None for "" and "und" (unknown);
+    ValueError for what is not a language code ("Arabic")."""
+    code = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
     if code in ("", "und"):
         return None
     if not _LANGUAGE_CODE.fullmatch(code):
-        notices.append(f"{value!r} is not a language code; the language was read from the text")
-        return None
+        raise ValueError(f"{value!r} is not a language code")
     return code
 
 

@@ -66,14 +66,17 @@ def _rows(reader: Reader, label: str, given: Given) -> Iterator[Item]:
         field: next((header.index(c) for c in names if c in header), None)
         for field, names in COLUMNS.items()
     }
+    rows = 0
     while True:
         start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
+            if not rows:
+                yield Refused(label, "empty: no rows under the header")
             return
         except csv.Error as e:
-            yield Refused(f"{label}:{start}", f"not a readable CSV row ({e})")
+            yield Refused(f"{label}:{start}", _row_problem(e))
             continue
         except UnicodeDecodeError:
             reason = (
@@ -84,6 +87,7 @@ def _rows(reader: Reader, label: str, given: Given) -> Iterator[Item]:
         origin = f"{label}:{start}"
         if not any(cell.strip() for cell in row):
             continue
+        rows += 1
         if any(cell.strip() for cell in row[len(header) :]):
             yield Refused(
                 origin,
@@ -106,3 +110,11 @@ def _rows(reader: Reader, label: str, given: Given) -> Iterator[Item]:
 
 def _cell(row: list[str], index: int | None) -> str | None:
     return row[index] if index is not None and index < len(row) else None
+
+
+def _row_problem(error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return (
+            f"a cell is over the {limits.megabytes(limits.MAX_REPORT_BYTES)} limit for one report"
+        )
+    return f"not a readable CSV row ({error})"

@@ -10,10 +10,13 @@ from pathlib import Path
 from tally.ingest.records import Refused
 from tally.ingest.source import STDIN, Source, file_source, stdin_source
 
+_LINKED_FOLDER = "a link to a folder, not followed inside a folder (name it to read it)"
+
 
 def sources(paths: Iterable[str | Path]) -> Iterator[Source | Refused]:
     """Each file to read, in order: paths as given, folders recursively in sorted name order,
-    skipping hidden files and folders (names starting with "."); "-" is standard input."""
+    skipping hidden files and folders (names starting with "."); "-" is standard input. Links to
+    folders met inside a folder are refused rather than followed, so a loop cannot trap the walk."""
     for path in paths:
         if str(path) == STDIN:
             yield stdin_source()
@@ -38,7 +41,11 @@ def _walk(path: Path, label: str) -> Iterator[Source | Refused]:
             return
         for name in names:
             child = path / name
-            if not name.startswith(".") and not (child.is_symlink() and child.is_dir()):
+            if name.startswith("."):
+                continue
+            if child.is_symlink() and child.is_dir():
+                yield Refused(str(child), _LINKED_FOLDER)
+            else:
                 yield from _walk(child, str(child))
     elif stat.S_ISREG(mode):
         yield file_source(path, label)
