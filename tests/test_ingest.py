@@ -474,7 +474,7 @@ def test_csv_field_over_the_limit_is_refused_and_the_next_row_read(
     path = tmp_path / "big.csv"
     path.write_text(f"id,text\n1,{'x' * 2000}\n2,Two killed in Afrin.\n", encoding="utf-8")
     assert items(path)[0] == Refused(
-        f"{path}:2", "a cell is over the 0.0005 MB limit for one report"
+        f"{path}:2", "a cell is over the 500 bytes limit for one report"
     )
     assert only(reports(path)).external_id == "2"
 

@@ -56,7 +56,7 @@ def _lines(stream: io.TextIOWrapper, label: str) -> Iterator[tuple[int, str | Re
             if len(line) > limit and not line.endswith("\n"):
                 while (rest := stream.readline(limit)) and not rest.endswith("\n"):
                     pass
-                reason = f"the line is over the {limits.megabytes(limit)} limit for one line"
+                reason = f"the line is over the {limits.in_words(limit)} limit for one line"
                 yield number, Refused(f"{label}:{number}", reason)
             elif line.strip():
                 yield number, line

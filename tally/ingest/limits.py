@@ -16,6 +16,10 @@ def max_markup_bytes() -> int:
     return MAX_REPORT_BYTES * MARKUP_FACTOR
 
 
-def megabytes(n: int) -> str:
-    """A size in plain words for messages: "5 MB"."""
-    return f"{n / 1_000_000:.3g} MB"
+def in_words(n: int) -> str:
+    """A size in plain words for messages: "5.24 MB", "12 KB", "500 bytes"."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.3g} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.3g} KB"
+    return f"{n} bytes"

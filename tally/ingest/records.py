@@ -46,7 +46,7 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def too_large(what: str, size: int, limit: int) -> str:
-    return f"{what} is {limits.megabytes(size)}, over the {limits.megabytes(limit)} limit"
+    return f"{what} is {limits.in_words(size)}, over the {limits.in_words(limit)} limit"
 
 
 def make_report(

@@ -114,7 +114,5 @@ def _cell(row: list[str], index: int | None) -> str | None:
 
 def _row_problem(error: csv.Error) -> str:
     if "field larger than field limit" in str(error):
-        return (
-            f"a cell is over the {limits.megabytes(limits.MAX_REPORT_BYTES)} limit for one report"
-        )
+        return f"a cell is over the {limits.in_words(limits.MAX_REPORT_BYTES)} limit for one report"
     return f"not a readable CSV row ({error})"
