@@ -11,7 +11,8 @@ scorer that comes with the data (../shared/eval/score.py). Sets:
     seed         the seed article as one report, against the incident toll in seed/expected.md
 
 The figures are for information: the script exits 0 whatever they are, and non-zero only when
-tally or the scorer fails. It skips, with a message, when the evaluation data is not there.
+the scorer fails or tally writes no predictions at all. Inputs tally fails on are reported and
+count as misses (--strict makes any such failure fatal). It skips, with a message, when the evaluation data is not there.
 Inputs and predictions go to a temporary folder; nothing derived from the data is written into
 the repository. --misses prints missed cases (with the start of their text) to the terminal only.
 """
@@ -110,7 +111,7 @@ def main() -> int:
     tally = shlex.split(args.tally) if args.tally else tally_command()
     try:
         with tempfile.TemporaryDirectory(prefix="tally-accuracy-") as work:
-            runs = [run_set(name, eval_path, Path(work), tally) for name in args.only]
+            runs = [run_set(name, eval_path, Path(work), tally, args.strict) for name in args.only]
     except BenchmarkError as error:
         print(f"accuracy: error: {error}", file=sys.stderr)
         return 1
@@ -142,6 +143,11 @@ def parse_args() -> argparse.Namespace:
         help="print N missed cases of each set (id, gold, predicted, start of the text)",
     )
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when tally tolls fails on any input (by default such inputs count as misses)",
+    )
+    parser.add_argument(
         "--tally",
         metavar="COMMAND",
         help="the command to run as `tally` (default: the venv's tally script)",
@@ -155,7 +161,7 @@ def parse_args() -> argparse.Namespace:
     return args
 
 
-def run_set(name: str, eval_path: Path, work: Path, tally: list[str]) -> SetRun:
+def run_set(name: str, eval_path: Path, work: Path, tally: list[str], strict: bool) -> SetRun:
     """Prepare the set's cases, run `tally tolls` on their inputs and score the predictions."""
     cases_file = set_cases(name, eval_path, work)
     cases = read_jsonl(cases_file)
@@ -167,14 +173,16 @@ def run_set(name: str, eval_path: Path, work: Path, tally: list[str]) -> SetRun:
         run([sys.executable, str(scorer), "inputs", str(cases_file)], f"scorer ({name})", out)
     print(f"accuracy: {name}: tally tolls on {len(cases)} cases ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
-    run([*tally, "tolls", str(inputs), "-o", str(predictions)], f"tally tolls ({name})")
+    command = [*tally, "tolls", str(inputs), "-o", str(predictions)]
+    run(command, f"tally tolls ({name})", partial_ok=not strict)
     seconds = time.perf_counter() - started
-    if not predictions.is_file():
-        raise BenchmarkError(f"tally tolls ({name}) wrote no {predictions}")
-    predicted = read_jsonl(predictions)
+    predicted = read_jsonl(predictions) if predictions.is_file() else []
+    if not predicted:
+        raise BenchmarkError(f"tally tolls ({name}) wrote no predictions")
     if len(predicted) != len(cases):
         print(
-            f"accuracy: warning: {name}: {len(cases)} inputs but {len(predicted)} predictions",
+            f"accuracy: warning: {name}: {len(cases)} inputs but {len(predicted)} predictions; "
+            "a case without one counts as a miss",
             file=sys.stderr,
         )
 
@@ -213,8 +221,11 @@ def set_cases(name: str, eval_path: Path, work: Path) -> Path:
     return path
 
 
-def run(command: list[str], what: str, stdout: Any = None) -> str:
-    """Run a command; its output as text (or into `stdout`), or BenchmarkError saying why not."""
+def run(command: list[str], what: str, stdout: Any = None, partial_ok: bool = False) -> str:
+    """Run a command; its output as text (or into `stdout`), or BenchmarkError saying why not.
+
+    With `partial_ok`, a non-zero exit is only reported: the caller checks what was written.
+    """
     try:
         done = subprocess.run(
             command,
@@ -225,10 +236,12 @@ def run(command: list[str], what: str, stdout: Any = None) -> str:
         )
     except OSError as error:
         raise BenchmarkError(f"{what} could not be started ({error})") from error
-    if done.returncode != 0:
+    if done.returncode != 0 and not partial_ok:
         tail = "\n".join(done.stderr.strip().splitlines()[-30:])
         raise BenchmarkError(f"{what} failed with exit status {done.returncode}:\n{tail}")
     warnings = done.stderr.strip().splitlines()
+    if done.returncode != 0:
+        print(f"accuracy: warning: {what} exited with status {done.returncode}", file=sys.stderr)
     if warnings:
         shown = "\n".join(f"  {line}" for line in warnings[:5])
         more = f"\n  ... and {len(warnings) - 5} more lines" if len(warnings) > 5 else ""
@@ -274,8 +287,10 @@ def print_table(runs: list[SetRun], eval_path: Path) -> None:
     print()
     for set_run in runs:
         rate = set_run.reports / set_run.seconds if set_run.seconds else 0.0
+        unanswered = len(set_run.cases) - len(set_run.predictions)
+        missing = f", {unanswered} without a prediction" if unanswered else ""
         print(
-            f"time {set_run.name}: {set_run.seconds:.1f} s for {len(set_run.cases)} cases, "
+            f"time {set_run.name}: {set_run.seconds:.1f} s for {len(set_run.cases)} cases{missing}, "
             f"{set_run.reports} reports ({rate:.0f} reports/s, including start-up)"
         )
 

@@ -5,7 +5,7 @@
 Both engines run in this one process, pinned to one CPU with numeric libraries held to one
 thread, over the same texts, each after a warm-up pass:
 
-    tally   report_toll(extract_claims(read_text(text))) for each text
+    tally   report_toll(extract_claims(read_text(text, language=...))) for each text
     spaCy   en_core_web_sm (the stock small English pipeline) through nlp.pipe, n_process=1
 
 Texts come from ../shared/eval when it is there (English: the ACLED notes and the English
@@ -79,11 +79,12 @@ def main() -> int:
     timings: list[Timing] = []
     samples: dict[str, list[str]] = {}
     for language in languages:
-        if not pools.get(language):
+        pools[language] = readable(pools[language], language)
+        if not pools[language]:
             print(f"speed: no {language} texts in {source}; skipping {language}", file=sys.stderr)
             continue
         samples[language] = sample(pools[language], args.n)
-        timings.append(time_engine("tally", language, samples[language], tally_reader()))
+        timings.append(time_engine("tally", language, samples[language], tally_reader(language)))
     if "en" in samples:
         spacy_reader = load_spacy()
         if spacy_reader is not None:
@@ -151,8 +152,10 @@ def load_texts(shared: Path) -> tuple[dict[str, list[str]], str]:
             if document.get("language") in pools and document.get("text"):
                 pools[document["language"]].append(document["text"])
         return pools, f"{eval_path} (acled-dev; airwars-dev sources by language)"
+    from tally.ingest import detect_language
+
     for text in example_texts(EXAMPLES):
-        pools["ar" if arabic_share(text) > 0.5 else "en"].append(text)
+        pools["ar" if detect_language(text) == "ar" else "en"].append(text)
     return pools, f"{EXAMPLES} (no evaluation data at {shared / 'eval'})"
 
 
@@ -168,9 +171,26 @@ def example_texts(folder: Path) -> Iterable[str]:
                 yield from (row["text"] for row in csv.DictReader(f))
 
 
-def arabic_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters) if letters else 0.0
+def readable(texts: list[str], language: str) -> list[str]:
+    """The texts in `language`'s script that tally accepts as reports. The others are left out
+    for both engines, so that both read the same texts."""
+    from tally.ingest import detect_language, read_text
+
+    kept = []
+    for text in texts:
+        try:
+            report = read_text(text, language=language)
+        except ValueError:
+            continue
+        if detect_language(report.text) in (language, "und"):
+            kept.append(text)  # else labelled with one language but written in another
+    if len(kept) < len(texts):
+        print(
+            f"speed: {len(texts) - len(kept)} of {len(texts)} {language} texts left out: written "
+            "in another script, or refused by tally (empty once cleaned, or too large)",
+            file=sys.stderr,
+        )
+    return kept
 
 
 def sample(pool: list[str], n: int | None) -> list[str]:
@@ -182,13 +202,14 @@ def sample(pool: list[str], n: int | None) -> list[str]:
     return [pool[i % len(pool)] for i in range(n)]
 
 
-def tally_reader() -> Callable[[list[str]], Any]:
+def tally_reader(language: str) -> Callable[[list[str]], Any]:
+    """tally's whole path from text to toll, for texts known to be in `language`."""
     from tally.extract import extract_claims, report_toll
     from tally.ingest import read_text
 
     def read(texts: list[str]) -> None:
         for text in texts:
-            report_toll(extract_claims(read_text(text)))
+            report_toll(extract_claims(read_text(text, language=language)))
 
     return read
 
@@ -288,7 +309,7 @@ def print_stages(language: str, texts: list[str]) -> None:
     read_seconds = toll_seconds = 0.0
     for text in texts:
         started = time.perf_counter()
-        report = read_text(text)
+        report = read_text(text, language=language)
         read_seconds += time.perf_counter() - started
         claims = pipeline(report, timed=True).claims
         started = time.perf_counter()
@@ -303,7 +324,7 @@ def print_stages(language: str, texts: list[str]) -> None:
 
 
 def print_profile(language: str, texts: list[str], top: int) -> None:
-    read = tally_reader()
+    read = tally_reader(language)
     profiler = cProfile.Profile()
     profiler.runcall(read, texts)
     out = io.StringIO()

@@ -54,12 +54,19 @@ def coordinate(text: str) -> float | None:
     return round(float(text), 5) if text and text not in _NULL else None
 
 
-def add_parts(entry: Entry, name: str) -> None:
-    """Keep each part of a composite name as an alias of its own."""
+def add_parts(entry: Entry, name: str, language: str) -> None:
+    """Keep each part of a composite name ("Shoruq - Holaqi") as an alias of its own, unless the
+    part is too short or a word that is no name alone ("Al_Sad", "Abu Kbee - East")."""
     parts = [p for p in _PARTS.split(name) if p.strip()]
-    if len(parts) > 1:
-        for p in parts:
-            entry.add_alias(p)
+    if len(parts) < 2:
+        return
+    orth = orthography(language)
+    data = ar_places if language == "ar" else en_places
+    generic = {orth.key(w) for w in data.AMBIGUOUS_NAMES}
+    for part in parts:
+        words = [w for w in orth.name_tokens(part) if not orth.is_article(w)]
+        if len("".join(words)) >= 4 and " ".join(words) not in generic:
+            entry.add_alias(part)
 
 
 def admin_entries(source: Path) -> list[Entry]:
@@ -85,14 +92,17 @@ def admin_entries(source: Path) -> list[Entry]:
 
 
 def keep_source_alias(alias: str, language: str) -> bool:
-    """Whether an OpenSyria alias is a name (not "X Governorate", nor a lower-case letter-by-letter
-    transcription such as "nahyt mrkz alhskt")."""
-    words = orthography(language).name_tokens(alias)
-    level_words = {
-        orthography(language).word_key(w)
-        for w in (ar_places.LEVEL_WORDS if language == "ar" else en_places.LEVEL_WORDS)
+    """Whether an OpenSyria alias is a name: not one with a level or cue word ("X Governorate",
+    "مدينة X", which tally.geo reads as cue and name), nor a lower-case letter-by-letter
+    transcription such as "nahyt mrkz alhskt"."""
+    orth = orthography(language)
+    words = orth.name_tokens(alias)
+    data = ar_places if language == "ar" else en_places
+    cue_words = {
+        orth.word_key(w)
+        for w in (*data.LEVEL_WORDS, *data.CUES_BEFORE, *getattr(data, "CUES_AFTER", ()))
     }
-    if not words or level_words & set(words):
+    if not words or cue_words & set(words):
         return False
     return language == "ar" or alias != alias.lower()
 
@@ -134,16 +144,16 @@ def community_entries(source: Path) -> list[Entry]:
             lon=coordinate(row["Longitude_x"]),
             capital=row["IsAdmin1Capital"] == "Yes" or row["IsAdmin3Capital"] == "Yes",
         )
-        add_parts(entry, entry.name)
+        add_parts(entry, entry.name, "en")
         if entry.name_ar:
-            add_parts(entry, entry.name_ar)
+            add_parts(entry, entry.name_ar, "ar")
         entries.append(entry)
     return entries
 
 
 def share_seat_aliases(entries: list[Entry]) -> None:
-    """A sub-district's seat carries its name: give the seat community the sub-district's
-    spellings ("Al-Shaddadah", "الشدادة") when the two share a name."""
+    """A sub-district's seat carries its name: when the two share a name, each gets the other's
+    spellings ("Al-Shaddadah", "الشدادة"), so that a report's spelling finds both."""
     units = {e.pcode: e for e in entries if e.level == "subdistrict"}
     for e in entries:
         unit = units.get(e.sub)
@@ -156,6 +166,8 @@ def share_seat_aliases(entries: list[Entry]) -> None:
             if mine & theirs:
                 for alias in unit.names(language):
                     e.add_alias(alias)
+                for alias in e.names(language):
+                    unit.add_alias(alias)
 
 
 def neighbourhood_entries(source: Path, communities: dict[str, Entry]) -> list[Entry]:
@@ -181,9 +193,9 @@ def neighbourhood_entries(source: Path, communities: dict[str, Entry]) -> list[E
             lat=lat,
             lon=lon,
         )
-        add_parts(entry, entry.name)
+        add_parts(entry, entry.name, "en")
         if entry.name_ar:
-            add_parts(entry, entry.name_ar)
+            add_parts(entry, entry.name_ar, "ar")
         entries.append(entry)
         area = value(row, "areaPcode")
         if area:
@@ -254,12 +266,10 @@ def build(source: Path, out: Path) -> list[Entry]:
     by_pcode = {e.pcode: e for e in admin if e.pcode}
     add_opensyria(source, by_pcode)
     communities = community_entries(source)
-    by_pcode.update({e.pcode: e for e in communities if e.pcode})
     neighbourhoods = neighbourhood_entries(source, {e.pcode: e for e in communities if e.pcode})
-    entries = admin + communities + neighbourhoods
+    entries = merge_places(admin + communities + neighbourhoods, read_places_csv(CURATED_PLACES))
     add_centre_names(entries)
     share_seat_aliases(entries)
-    entries = merge_places(entries, read_places_csv(CURATED_PLACES))
     out.mkdir(parents=True, exist_ok=True)
     write_built(out / "gazetteer.json.gz", entries, SOURCES)
     (out / "ATTRIBUTION.md").write_text(ATTRIBUTION, encoding="utf-8")

@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from tally.cli import main
+from tally.model import Claim, Range, Toll
 from tally.store import Store
 
 SARAQAB = (
@@ -100,6 +101,35 @@ def test_ingest_stores_a_folder_and_names_what_it_refused(db_url: str, tmp_path:
     with Store.open(db_url) as store:
         assert store.count_reports() == 3
         assert {s.report.publisher for s in store.list_reports()} == {"SOHR"}
+
+
+def test_a_report_the_database_refuses_is_named_and_the_others_are_stored(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tally.extract
+
+    real_toll = tally.extract.report_toll
+
+    def impossible_for_sarmin(claims: list[Claim]) -> Toll:
+        toll = real_toll(claims)
+        if any(claim.count.best == 5 for claim in claims):
+            toll.setdefault("killed", {})["all"] = Range(best=5, low=7, high=3)
+        return toll
+
+    monkeypatch.setattr(tally.extract, "report_toll", impossible_for_sarmin)
+    folder = tmp_path / "reports"
+    write(folder, "saraqab.txt", SARAQAB)
+    write(folder, "sarmin.txt", SARMIN)
+    write(folder, "jarablus.txt", JARABLUS)
+
+    result = run("--db", db_url, "ingest", str(folder))
+    assert result.exit_code == 1
+    assert summary_numbers(result.output) == (2, 0, 1)
+    assert re.search(r"sarmin\.txt: the database refused it", result.output), result.output
+    with Store.open(db_url) as store:
+        assert store.count_reports() == 2
+        assert all("Sarmin" not in s.report.text for s in store.list_reports())
+        assert all(s.claim.count.best != 5 for s in store.list_claims())
 
 
 def test_ingest_exits_0_when_nothing_is_refused(tmp_path: Path) -> None:
@@ -195,9 +225,11 @@ def test_claims_lists_and_filters_what_is_stored(db_url: str, tmp_path: Path) ->
         assert result.exit_code == 0, result.output
         return json_lines(result.output)
 
+    # A headline and its article may state the same number: each is a claim of its own.
     civilians_killed = claims("--outcome", "killed", "--group", "civilians")
-    assert sorted(c["count"]["best"] for c in civilians_killed) == [2, 5]
+    assert {c["count"]["best"] for c in civilians_killed} == {2, 5}
     assert {c["publisher"] for c in civilians_killed} == {"SOHR"}
+    assert len({c["report_id"] for c in civilians_killed}) == 2
 
     injured = claims("--outcome", "injured")
     assert [c["count"]["best"] for c in injured] == [4]
@@ -209,7 +241,7 @@ def test_claims_lists_and_filters_what_is_stored(db_url: str, tmp_path: Path) ->
         assert "children" in groups
 
     in_saraqab = claims("--place", "SARAQAB", "--outcome", "killed")
-    assert [c["count"]["best"] for c in in_saraqab] == [2]
+    assert in_saraqab and {c["count"]["best"] for c in in_saraqab} == {2}
     assert in_saraqab[0]["place"]["governorate"].lower().startswith("idl")
 
     recent = claims("--since", "2024-03-09")
@@ -231,20 +263,20 @@ def test_extract_json_gives_one_document_with_every_claim_field(tmp_path: Path) 
     assert document["report"]["published"] == "2024-03-04"
 
     killed = [c for c in document["claims"] if c["outcome"] == "killed"]
-    assert len(killed) == 1
-    claim = killed[0]
-    for key in ("outcome", "count", "group", "party", "status", "scope", "date", "place", "parts"):
-        assert key in claim
-    assert {"best", "low", "high", "exact"} <= set(claim["count"])
-    assert claim["count"]["best"] == 2 and claim["count"]["exact"] is True
-    assert claim["group"] == "civilians"
-    assert claim["date"] == "2024-03-03"
-    evidence = claim["evidence"]
-    text = document["report"]["text"]
-    assert 0 <= evidence["start"] < evidence["end"] <= len(text)
-    assert "two civilians" in text[evidence["start"] : evidence["end"]] or (
-        "two civilians" in evidence["sentence"]
-    )
+    assert killed
+    for claim in killed:
+        for key in ("count", "group", "party", "status", "scope", "date", "place", "parts"):
+            assert key in claim
+        assert {"best", "low", "high", "exact"} <= set(claim["count"])
+        assert claim["count"]["best"] == 2 and claim["count"]["exact"] is True
+        assert claim["group"] == "civilians"
+        evidence = claim["evidence"]
+        where = document["report"][evidence.get("field", "text")]
+        assert 0 <= evidence["start"] < evidence["end"] <= len(where)
+        assert evidence["sentence"] in where
+        assert "two civilians" in where[evidence["start"] : evidence["end"]]
+    assert "2024-03-03" in {claim["date"] for claim in killed}
+    # The headline repeats the article's number; the toll counts the two civilians once.
     assert document["toll"]["killed"]["civilians"]["best"] == 2
 
 

@@ -17,13 +17,9 @@ from tally.model import Report
 @click.argument(
     "source", metavar="REPORT", type=click.Path(exists=True, dir_okay=False, allow_dash=True)
 )
-@click.option(
-    "--published", type=DATE, help="Publication date (YYYY-MM-DD) when the file has none."
-)
-@click.option(
-    "--publisher", help="Who published the report, e.g. SOHR, when the file does not say."
-)
-@click.option("--language", help="Language of the report (en, ar) when the file does not say.")
+@click.option("--published", type=DATE, help="Publication date (YYYY-MM-DD), replacing the file's.")
+@click.option("--publisher", help="Who published the report, e.g. SOHR, replacing the file's.")
+@click.option("--language", help="Language of the report (en, ar), replacing the file's.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines: one document per report.")
 def extract(
     source: str,
@@ -39,9 +35,10 @@ def extract(
     Nothing is stored.
 
     With --json, each report gives one line holding one JSON document with the keys "report"
-    (title, publisher, date, the text as read ...), "claims" (every claim with its count, group, party, status,
-    scope, date, place, parts and evidence offsets) and "toll" (outcome → group → best, low,
-    high). A single report is therefore a single JSON document.
+    (title, publisher, date, the text as read, ...), "claims" (every claim with its count,
+    group, party, status, scope, date, place, parts and evidence: offsets into the report's
+    "text" or "title", as its "field" says) and "toll" (outcome → group → best, low, high).
+    A single report is therefore a single JSON document.
 
     Exit status: 0 when every report was read, 1 when the file (or a report in it) was refused.
 
@@ -49,7 +46,7 @@ def extract(
     Examples:
       tally extract report.txt
       tally extract --publisher SOHR --published 2024-03-04 report.html
-      echo "Shelling killed two civilians in Kansafra." | tally extract -
+      echo "Shelling killed two civilians in Saraqab." | tally extract -
       tally extract --json reports.jsonl | jq '.toll.killed'
     """
     from tally.extract import extract_claims, report_toll

@@ -51,11 +51,9 @@ def _claims(n: int) -> str:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--publisher", help="Publisher of reports whose file does not say, e.g. SOHR.")
-@click.option(
-    "--published", type=DATE, help="Publication date (YYYY-MM-DD) of reports without one."
-)
-@click.option("--language", help="Language (en, ar) of reports whose file does not say.")
+@click.option("--publisher", help="Publisher of every report read, e.g. SOHR.")
+@click.option("--published", type=DATE, help="Publication date (YYYY-MM-DD) of every report read.")
+@click.option("--language", help="Language (en, ar) of every report read.")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -72,7 +70,8 @@ def ingest(
     stored together with its claims and toll, or not at all.
 
     The summary at the end counts the reports stored, those skipped as already known and those
-    refused, and names every refused file or line with the reason.
+    refused, and names every refused file or line with the reason. --publisher, --published and
+    --language replace what the files state (a notice in the summary says when they differed).
 
     Exit status: 0 when nothing was refused, 1 when something was refused (the rest is stored),
     2 when the command itself was mistyped (e.g. a PATH that does not exist).
@@ -125,7 +124,7 @@ def ingest(
             try:
                 _, created = store.save_report(item, claims, toll)
             except StoreError as exc:
-                summary.refused.append((where, str(exc)))
+                summary.refused.append((where, exc.reason))
                 continue
             except DBAPIError as exc:
                 for line in summary.lines():

@@ -63,7 +63,11 @@ def apply_cues(doc: Doc) -> None:
 def shared_across(doc: Doc) -> None:
     """"Fatalities spread across three locations": each claim is shared by that many events."""
     toks, lex = doc.tokens, doc.lex
+    if not any(s.claims for s in doc.sentences):
+        return
     for s in doc.sentences:
+        if not s.outcomes:
+            continue
         for i in range(s.start, s.end):
             m = lex.shared_across.match(toks, i)
             if not m:

@@ -50,14 +50,13 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
     low = min(c.count.low if c.count.low is not None else whole, whole) // share
     high = -(-max(c.count.high or whole, whole) // share)
     out = {"all": (best, low, high)}
-    if not c.parts:
-        out.update((g, (best, low, high)) for g in _groups_of(c))
-        return out
+    out.update((g, (best, low, high)) for g in _groups_of(c))
+    whole_groups = set(out)
     for p in c.parts:
         pb = p.count.best or 0
         pl = min(p.count.low if p.count.low is not None else pb, pb)
         ph = max(p.count.high or pb, pb)
-        for g in _groups_of(p):
+        for g in _groups_of(p) - whole_groups:
             b, lo, h = out.get(g, (0, 0, 0))
             out[g] = (b + pb, lo + pl, h + ph)
     return out

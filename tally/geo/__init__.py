@@ -65,8 +65,17 @@ class Gazetteer:
         """Places whose name or alias matches `name` after normalisation, best first: the largest
         unit, or the town that names its district, before villages of the same name."""
         language = language or guess_language(name)
-        key = orthography(language).key(name)
-        cands = self._matcher(language).candidates(key)
+        orth = orthography(language)
+        matcher = self._matcher(language)
+        key = orth.key(name)
+        cands = matcher.candidates(key)
+        if not cands and key:
+            # Without a leading article or proclitic ("Al-Kishkiyah", "بادلب").
+            words = key.split(" ")
+            if orth.is_article(words[0]) and len(words) > 1:
+                cands = matcher.candidates(" ".join(words[1:]))
+            for form, _ in orth.lookup_forms(words[0])[1:]:
+                cands = cands or matcher.candidates(" ".join([form, *words[1:]]))
         return [self._place(e, name.strip()) for group in ranked(cands) for e in group]
 
     def find(self, text: str, language: str = "en") -> list[tuple[int, int, Place]]:

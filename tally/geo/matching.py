@@ -26,6 +26,11 @@ MAX_WORDS = 6
 _JOIN = frozenset(" \t\u00a0-‐‑–_'’")
 #: Characters that may stand between names of a list ("Kansafra, Has").
 _LIST = frozenset(" \t\u00a0,،")
+#: Arabic marks and tatweel, stripped from a word's end before its last letter is read.
+_MARK_CHARS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
+#: Characters that may open a sentence before its first word, and those that end one.
+_OPENERS = frozenset(" \t\u00a0\"'“‘«([*#")
+_ENDERS = frozenset(".!?:;\n\r•|-–—…")
 
 
 def _joined(text: str, a: int, b: int) -> bool:
@@ -82,6 +87,7 @@ class PlaceWords:
         self.facilities = words("FACILITY_WORDS")
         self.function = words("FUNCTION_WORDS")
         self.ambiguous = names("AMBIGUOUS_NAMES")
+        self.common = names("COMMON_WORDS")
         self.persons = words("PERSON_NAMES")
         self.cue_words = (
             frozenset(self.cues_after)
@@ -145,6 +151,8 @@ class Matcher:
                         break
                     key = f"{key} {toks[j].key}"
                     j += 1
+                if form in self.words.ambiguous or form in self.words.common:
+                    break  # a word of its own: "لبنان" is not "ل" + "بنان"
             found.sort(key=lambda f: -f[0])
             mention = None
             for j, clitic, key in found:
@@ -187,10 +195,12 @@ class Matcher:
         if before_sense and not after_sense and directions_end > j:
             end_tok = directions_end
         previous = self._continues(text, toks, i, clitic, mentions)
-        if sense is None and previous is not None:
-            sense = previous.sense
+        if sense is None and previous is not None and not clitic:
+            sense = previous.sense  # "the villages of Kansafra, Has and ..." (not "و" + name)
         strong = sense is not None
         weak = strong or previous is not None or self._context_before(text, toks, i, clitic)
+        if self.orth.without_article(clitic) != clitic and not weak:
+            return None  # "الشهباء" read as "شهبا" needs a context word
         if "governorate" not in levels:
             content_keys = [k for k in key.split(" ") if not self.orth.is_article(k)]
             content_key = " ".join(content_keys)
@@ -201,7 +211,15 @@ class Matcher:
                 raw = toks[content[0]].text
                 if w.cased and raw != raw[:1].upper() + raw[1:].lower():
                     return None
-            if (content_key in w.ambiguous or key in w.ambiguous) and not strong:
+            proclitic = self.orth.without_article(clitic)
+            surface = " ".join([toks[i].key[len(proclitic) :], *(t.key for t in toks[i + 1 : j])])
+            if (key in w.ambiguous or surface in w.ambiguous) and not strong:
+                return None
+            if (
+                content_key in w.common
+                and not weak
+                and (not w.cased or self._sentence_start(text, toks[i].start))
+            ):
                 return None
             if all(k in w.persons for k in content_keys) and not strong:
                 return None
@@ -213,9 +231,12 @@ class Matcher:
                         return None
                 elif single and not weak:
                     return None
+                elif single and not strong and self._doubtful_final(toks[i], key, cands):
+                    return None
         start = toks[start_tok].start
-        if start_tok == i and clitic and toks[i].key[len(clitic) :] == key.split(" ")[0]:
-            start = self._skip_letters(toks[i], len(clitic))
+        proclitic = self.orth.without_article(clitic)
+        if start_tok == i and proclitic and toks[i].key.startswith(proclitic):
+            start = self._skip_letters(toks[i], len(proclitic))
         return Mention(
             start=start,
             end=toks[end_tok - 1].end,
@@ -316,6 +337,8 @@ class Matcher:
         """Whether a capitalised word that is no place word stands right before the name
         ("Mohammed Karim"), making it part of a person's or an organisation's name."""
         k = i - 1
+        if k >= floor and self.orth.is_article(toks[k].key) and self._adjacent(text, toks, i):
+            k, i = k - 1, k  # the word before the article ("Jabal al-Zawiya")
         if k < floor or text[toks[k].end : toks[i].start] not in (" ", "-"):
             return False
         word = toks[k]
@@ -338,6 +361,27 @@ class Matcher:
             or word.key in self.index
             or word.key in self.prefixes
         )
+
+    def _doubtful_final(self, tok: Token, key: str, cands: list[Entry]) -> bool:
+        """Whether the word ends in a letter that makes it doubtful as this name ("منزله", his
+        house, for the village "منزلة"), because no spelling of the name ends in it."""
+        last = tok.text.rstrip(_MARK_CHARS)[-1:]
+        if last not in self.orth.doubtful_finals:
+            return False
+        for c in cands:
+            for name in c.names(self.orth.language):
+                if name.rstrip(_MARK_CHARS).endswith(last) and self.orth.key(name) == key:
+                    return False
+        return True
+
+    @staticmethod
+    def _sentence_start(text: str, start: int) -> bool:
+        """Whether a word at `start` begins a sentence, a heading or a list item, where any word
+        is capitalised."""
+        k = start - 1
+        while k >= 0 and text[k] in _OPENERS:
+            k -= 1
+        return k < 0 or text[k] in _ENDERS
 
     @staticmethod
     def _skip_letters(tok: Token, count: int) -> int:

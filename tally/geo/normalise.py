@@ -64,6 +64,7 @@ class Orthography:
         )
         self._min_stem = int(getattr(rules, "MIN_STEM", 3))
         self._compounds = tuple(self.word_key(p) for p in getattr(rules, "COMPOUND_PREFIXES", ()))
+        self.doubtful_finals: dict[str, str] = dict(getattr(rules, "DOUBTFUL_FINALS", {}))
 
     # -- words ---------------------------------------------------------------------------
 
@@ -90,6 +91,12 @@ class Orthography:
                 self._word_cache.clear()
             self._word_cache[word] = key
         return key
+
+    def without_article(self, clitic: str) -> str:
+        """A prefix lookup_forms reported, less the article: the letters that are no part of the
+        name ("بال" → "ب")."""
+        art = self.joined_article
+        return clitic[: -len(art)] if art and clitic.endswith(art) else clitic
 
     def is_article(self, key: str) -> bool:
         return bool(self.article) and key == self.article
@@ -130,7 +137,8 @@ class Orthography:
             for form, clitic in list(found):
                 if form.startswith(art) and len(form) - len(art) >= self._min_stem:
                     found.append((form[len(art) :], clitic + art))
-        forms = tuple(dict.fromkeys(found))
+        # Least stripped first: "ولبنان" is "و" + "لبنان" before it is "ول" + "بنان".
+        forms = tuple(sorted(dict.fromkeys(found), key=lambda f: len(f[1])))
         if len(self._forms_cache) > 200_000:
             self._forms_cache.clear()
         self._forms_cache[key] = forms

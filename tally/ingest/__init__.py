@@ -44,9 +44,9 @@ def read_paths(
 ) -> Iterator[Report | Refused | Notice]:
     """Read files and folders ("-" for standard input) into Reports, Refused and Notices.
 
-    `publisher`, `published` and `language`, when given, apply to every report, replacing what an
-    input states (a Notice says so when the stated value differed). ValueError for a `language`
-    that is not a language code.
+    `publisher`, `published` and `language`, when given, fill in what an input does not state
+    (its own values win; a given language is preferred to detecting one). ValueError for a
+    `language` that is not a language code.
     """
     given = Given(
         publisher=clean_field(publisher),

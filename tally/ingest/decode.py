@@ -63,7 +63,7 @@ _UTF16_HIGH_BYTES = 8
 _TIE = 0.05
 
 
-def binary_kind(head: bytes) -> str | None:
+def _binary_kind(head: bytes) -> str | None:
     """What a binary input looks like ("a PDF document"), or None when it may be text."""
     for magic, kind in _MAGIC:
         if head.startswith(magic):
@@ -78,7 +78,7 @@ def binary_kind(head: bytes) -> str | None:
 
 def refuse_binary(head: bytes) -> None:
     """Raise Unreadable when the opening bytes show a binary file."""
-    kind = binary_kind(head)
+    kind = _binary_kind(head)
     if kind is not None:
         detail = "" if kind == "not text" else f" ({kind})"
         raise Unreadable(f"binary file{detail}, not a report")

@@ -34,7 +34,8 @@ Item = Report | Refused | Notice
 
 @dataclass(frozen=True)
 class Given:
-    """Values the user stated for a whole batch: they win over what the inputs say."""
+    """Values the user stated for a whole batch, for reports whose input does not state them
+    (a language given here is also preferred to detecting it from the text)."""
 
     publisher: str | None = None
     published: date | None = None
@@ -81,19 +82,17 @@ def make_report(
         return
 
     notices: list[str] = []
-    stated_date = _date(published, notices)
     stated_language = _language(language, notices)
     report = Report(
         text=body,
         title=clean_field(title),
-        publisher=clean_field(publisher),
+        publisher=clean_field(publisher) or given.publisher,
         url=clean_field(url),
-        published=stated_date,
-        language=stated_language or _detected(body, language_hint),
+        published=_date(published, notices) or given.published,
+        language=stated_language or given.language or _detected(body, language_hint),
         external_id=clean_field(external_id),
         origin=origin,
     )
-    _apply(given, report, notices, stated_language)
     for message in notices:
         yield Notice(origin, message)
     yield report
@@ -142,23 +141,3 @@ def _detected(text: str, hint: str | None) -> str:
     if found == "und" and hint:
         return _language(hint, []) or found
     return found
-
-
-def _apply(given: Given, report: Report, notices: list[str], stated_language: str | None) -> None:
-    """Put the user's batch values in place, saying so when they replace a different stated one."""
-    stated = {
-        "publisher": report.publisher,
-        "published": report.published,
-        "language": stated_language,
-    }
-    for name, was in stated.items():
-        wanted = getattr(given, name)
-        if wanted is None:
-            continue
-        if was is not None and was != wanted:
-            notices.append(f"{name} {_shown(was)} in the input replaced by {_shown(wanted)}")
-        setattr(report, name, wanted)
-
-
-def _shown(value: object) -> str:
-    return repr(value.isoformat() if isinstance(value, date) else value)

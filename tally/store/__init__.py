@@ -91,9 +91,8 @@ class Store:
             if known is not None:
                 return known, False
             where = report.origin or report.title or "a report"
-            raise StoreError(
-                f"Could not store {where}: the database refused it ({_first_line(err.orig)})"
-            ) from err
+            reason = f"the database refused it ({_first_line(err.orig)})"
+            raise StoreError(f"Could not store {where}: {reason}", reason) from err
 
     def get_report(self, report_id: int) -> StoredReport | None:
         with Session(self.engine) as session:

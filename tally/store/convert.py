@@ -75,6 +75,7 @@ def claim_row(
         evidence_end=claim.evidence.end,
         evidence_sentence=claim.evidence.sentence,
         evidence_text=claim.evidence.text,
+        evidence_field=claim.evidence.field,
     )
     for part_position, part in enumerate(claim.parts):
         claim_row(part, report, part_position, parent=row)
@@ -122,6 +123,7 @@ def claim_from_row(row: ClaimRow, parts: list[Claim]) -> Claim:
             end=row.evidence_end,
             sentence=row.evidence_sentence,
             text=row.evidence_text,
+            field=row.evidence_field,
         ),
         group=row.group,
         party=row.party,

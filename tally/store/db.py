@@ -33,7 +33,14 @@ ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 
 
 class StoreError(Exception):
-    """A problem with the database, in words a researcher can act on."""
+    """A problem with the database, in words a researcher can act on.
+
+    `reason` is the message without naming the report or database, for lists that already do.
+    """
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def normalise_url(url: str) -> str:

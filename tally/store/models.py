@@ -130,6 +130,8 @@ class ClaimRow(Base):
     evidence_end: Mapped[int] = mapped_column(Integer)
     evidence_sentence: Mapped[str] = mapped_column(Text)
     evidence_text: Mapped[str] = mapped_column(Text)
+    #: Evidence.field: whether the offsets point into the report's "text" or its "title".
+    evidence_field: Mapped[str] = mapped_column(String(16))
 
     report: Mapped[ReportRow] = relationship(back_populates="claims")
     parent: Mapped[ClaimRow | None] = relationship(back_populates="parts", remote_side=[id])

@@ -51,3 +51,9 @@ MIN_STEM = 3
 
 #: First words of compound names written joined or apart ("كفرنبل" / "كفر نبل").
 COMPOUND_PREFIXES = ("كفر", "تل", "عين", "دير", "ابو", "ام", "بيت", "بير", "راس", "جسر", "خان")
+
+#: Final letters that make a report's word doubtful as a name: a word ending in "ه" may be a noun
+#: with the pronoun "his" ("منزله", his house), which normalises like a name ending in "ة"
+#: ("منزلة"). Such a word matches a one-word village whose name ends in the mapped letter only
+#: after a cue ("قرية منزلة").
+DOUBTFUL_FINALS: dict[str, str] = {"ه": "ة"}

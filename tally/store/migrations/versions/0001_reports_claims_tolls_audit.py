@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.Column("evidence_end", sa.Integer(), nullable=False),
         sa.Column("evidence_sentence", sa.Text(), nullable=False),
         sa.Column("evidence_text", sa.Text(), nullable=False),
+        sa.Column("evidence_field", sa.String(16), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_claims"),
         sa.ForeignKeyConstraint(
             ["report_id"], ["reports.id"], name="fk_claims_report_id_reports", ondelete="CASCADE"
