@@ -32,7 +32,11 @@ COMMUNITIES = "syr_admin4_communities_180627.csv"
 NEIGHBOURHOODS = "syr_city_neighbourhoods_180627.csv"
 NEIGHBOURHOOD_POINTS = "ocha_syr_neighborhoods.csv"
 ADMIN = ("ocha_syr_admin1.csv", "ocha_syr_admin2.csv", "ocha_syr_admin3.csv")
-OPENSYRIA = ("opensyria_governorates.json", "opensyria_districts.json", "opensyria_subdistricts.json")
+OPENSYRIA = (
+    "opensyria_governorates.json",
+    "opensyria_districts.json",
+    "opensyria_subdistricts.json",
+)
 CURATED_PLACES = DATA / "curated_places.csv"
 
 #: Parts of a composite source name ("Shoruq - Holaqi", "الحرية_ عش الورور").
@@ -282,7 +286,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=DATA, help="where to write the gazetteer")
     args = parser.parse_args()
     missing = [
-        f for f in (COMMUNITIES, NEIGHBOURHOODS, NEIGHBOURHOOD_POINTS, *ADMIN, *OPENSYRIA)
+        f
+        for f in (COMMUNITIES, NEIGHBOURHOODS, NEIGHBOURHOOD_POINTS, *ADMIN, *OPENSYRIA)
         if not (args.source / f).is_file()
     ]
     if missing:

@@ -113,7 +113,7 @@ def claims_table(claims: list[Claim], title: str | None = None) -> Table:
 def stored_claims_table(claims: Iterable[StoredClaim]) -> Table:
     """Claims read from the database, with the report each comes from."""
     table = Table()
-    for name in ("Claim", "Report", "Publisher", *_CLAIM_COLUMNS[1:]):
+    for name in ("Report", "Publisher", "Claim", *_CLAIM_COLUMNS[1:]):
         table.add_column(name, overflow="fold")
     for stored in claims:
         lead = [str(stored.report_id), stored.publisher or ""]

@@ -11,6 +11,8 @@ from tally.extract.toll import bundle_toll, report_toll
 from tally.model import Claim, Report
 
 _default = Pipeline()
+#: How much of a text shows its script, for checking the language a report was labelled with.
+_SCRIPT_SAMPLE = 2000
 
 
 def extract_claims(report: Report) -> list[Claim]:
@@ -19,7 +21,7 @@ def extract_claims(report: Report) -> list[Claim]:
     A report is read in the language its script shows when that disagrees with the language it
     was labelled with (an Arabic post filed as English is read as Arabic).
     """
-    seen = detect_language(report.text)
+    seen = detect_language(report.text[:_SCRIPT_SAMPLE])
     if seen not in ("und", report.language) and seen in SUPPORTED:
         report = replace(report, language=seen)
     claims = _default.claims(report)

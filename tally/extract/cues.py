@@ -22,6 +22,8 @@ def find_cues(doc: Doc) -> None:
             continue
         statuses: set[str] = set()
         for i in range(s.start, s.end):
+            if toks[i].norm not in lex.cue_starts:
+                continue
             m = lex.certainty.match(toks, i)
             if m:
                 statuses.add(m[1])

@@ -97,10 +97,7 @@ def find_dates(doc: Doc) -> None:
         i = s.start
         while i < s.end:
             norm = toks[i].norm
-            could_start = (
-                norm[:1].isdigit() or norm in lex.months or norm in lex.relative_days
-                or norm in lex.weekdays
-            )
+            could_start = norm in lex.date_starts or norm[:1].isdigit()
             found = _match_at(doc, i) if could_start else None
             if not found:
                 i += 1

@@ -79,6 +79,13 @@ class Lexicon:
         self.relative_days = table(module.RELATIVE_DAYS)
         self.date_prepositions = words(module.DATE_PREPOSITIONS)
         self.abbreviations = words(module.ABBREVIATIONS)
+        # Words at which a date or a count can begin: tested before trying to read one.
+        self.date_starts = self.months.first | self.relative_days.first | self.weekdays.first
+        self.count_starts = (
+            self.approximators.first | self.numbers.first | self.quantifiers.first
+            | self.range_openers | self.indefinite | self.definite | frozenset(self.pronouns)
+        )
+        self.cue_starts = self.certainty.first | self.scope.first | self.background.first | self.also
 
 
     def party_at(self, tokens: list[Token], i: int) -> tuple[int, str] | None:

@@ -181,7 +181,12 @@ def find_counts(doc: Doc) -> None:
         if not s.outcomes:
             continue  # no outcome word, no claim: numbers here are not casualties
         i = s.start
+        toks = doc.tokens
         while i < s.end:
+            norm = toks[i].norm
+            if norm not in lex.count_starts and not norm[:1].isdigit():
+                i += 1
+                continue
             found = _count_at(doc, i, s.end)
             if found is None:
                 m = _indefinite(doc, lex, s, i)

@@ -10,10 +10,11 @@ _NEGATION_WINDOW = 4
 
 def find_outcomes(doc: Doc) -> None:
     toks, lex = doc.tokens, doc.lex
+    first = lex.outcomes.first
     for s in doc.sentences:
         i = s.start
         while i < s.end:
-            m = lex.outcomes.match(toks, i)
+            m = lex.outcomes.match(toks, i) if toks[i].norm in first else None
             if m is None:
                 i += 1
                 continue

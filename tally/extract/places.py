@@ -1,7 +1,8 @@
 """Places a report names, resolved with the gazetteer, given to the claims of their sentence.
 
-Only sentences that make claims are searched (most of a page names no casualty), and the whole
-text only when none of them names a place: the report's most precise place then stands for all.
+Only sentences that make claims of at least one person are searched (most of a page names no
+casualty, and "no casualties were reported" needs no place), and the whole text only when none of
+them names a place: the report's most precise place then stands for all.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def _rank(p: Place) -> int:
 
 
 def find_places(doc: Doc) -> None:
-    claiming = [s for s in doc.sentences if s.claims]
+    claiming = [s for s in doc.sentences if any(c.count.best != 0 for c in s.claims)]
     if not claiming:
         return
     gaz = Gazetteer.load()

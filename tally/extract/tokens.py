@@ -29,6 +29,14 @@ def tokenize(
     text: str, offset: int = 0, normalise: Callable[[str], str] = str.lower
 ) -> list[Token]:
     """Split text into word, number and punctuation tokens with offsets into the original."""
+    folded = normalise(text)
+    if len(folded) == len(text):
+        # The normalisation keeps every character in place: slice it instead of calling it
+        # once per token (the hot path of extraction).
+        return [
+            Token(a + offset, b + offset, text[a:b], folded[a:b])
+            for a, b in (m.span() for m in _TOKEN.finditer(text))
+        ]
     return [
         Token(m.start() + offset, m.end() + offset, m.group(), normalise(m.group()))
         for m in _TOKEN.finditer(text)
@@ -65,8 +73,11 @@ class PhraseTable(Generic[V]):
             options.sort(key=lambda kv: -len(kv[0]))
         self._index = index
 
+        #: First words of the phrases: a cheap test before calling match().
+        self.first: frozenset[str] = frozenset(index)
+
     def __contains__(self, word: str) -> bool:
-        return word in self._index
+        return word in self.first
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at tokens[i]: (number of tokens, value), or None."""

@@ -19,7 +19,14 @@ from typing import ClassVar
 
 from tally.geo.matching import Matcher, Mention
 from tally.geo.normalise import guess_language, orthography
-from tally.geo.records import LEVELS, Entry, GazetteerError, merge_places, read_built, read_places_csv
+from tally.geo.records import (
+    LEVELS,
+    Entry,
+    GazetteerError,
+    merge_places,
+    read_built,
+    read_places_csv,
+)
 from tally.geo.senses import Anchor, choose, ranked
 from tally.model import Place
 
@@ -86,7 +93,7 @@ class Gazetteer:
         not tell which is meant, the Place has the level but no pcode (and no governorate unless
         all of them share one)."""
         mentions = self._matcher(language).scan(text)
-        return self.resolve(text, mentions)
+        return self._resolve(text, mentions)
 
     def by_pcode(self, pcode: str) -> Place | None:
         """The place with this P-code (OCHA's, or TALLY-... for tally's own additions)."""
@@ -95,7 +102,7 @@ class Gazetteer:
 
     # -- resolution ----------------------------------------------------------------------
 
-    def resolve(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, Place]]:
+    def _resolve(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, Place]]:
         """Choose one place for each mention, using the other places the text names."""
         named = {c.pcode for m in mentions for c in m.candidates}
         kept: list[tuple[Mention, list[Entry]]] = []
@@ -135,7 +142,8 @@ class Gazetteer:
     def _undecided(self, group: list[Entry], mention: str) -> Place:
         first = group[0]
         govs = {e.gov for e in group}
-        gov = self._by_pcode.get(govs.pop()) if len(govs) == 1 else None
+        gov_pcode = govs.pop() if len(govs) == 1 else None
+        gov = self._by_pcode.get(gov_pcode) if gov_pcode else None
         names_ar = {e.name_ar for e in group}
         return Place(
             name=first.name,

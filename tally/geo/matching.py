@@ -229,9 +229,9 @@ class Matcher:
                         return None
                     if single and end_tok == j and self._proper_noun_after(text, toks, j):
                         return None
-                elif single and not weak:
-                    return None
-                elif single and not strong and self._doubtful_final(toks[i], key, cands):
+                elif single and not (
+                    weak and (strong or not self._doubtful_final(toks[i], key, cands))
+                ):
                     return None
         start = toks[start_tok].start
         proclitic = self.orth.without_article(clitic)
@@ -257,8 +257,11 @@ class Matcher:
             and text[toks[k - 1].end : toks[k].start] in ("'", "’")
         ):
             k += 1
-        while k < n and k - j < 3 and toks[k].key in w.directions_after and self._adjacent(
-            text, toks, k
+        while (
+            k < n
+            and k - j < 3
+            and toks[k].key in w.directions_after
+            and self._adjacent(text, toks, k)
         ):
             k += 1
         directions_end = k if k > j and toks[k - 1].key in w.directions_after else j
@@ -283,7 +286,11 @@ class Matcher:
         sense: str | None = None
         start = i
         if w.of and toks[k].key == w.of:
-            if k - 1 >= floor and self._adjacent(text, toks, k) and toks[k - 1].key in w.cues_before:
+            if (
+                k - 1 >= floor
+                and self._adjacent(text, toks, k)
+                and toks[k - 1].key in w.cues_before
+            ):
                 sense, start = w.cues_before[toks[k - 1].key], k - 1
         else:
             for form in self._forms(toks[k]):

@@ -48,9 +48,7 @@ class Orthography:
         self._table = table
         self._joiners = frozenset(getattr(rules, "JOINERS", ""))
         self._decompose = bool(getattr(rules, "STRIP_ACCENTS", False))
-        self._folds = tuple(
-            (re.compile(p), r) for p, r in getattr(rules, "SPELLING_FOLDS", ())
-        )
+        self._folds = tuple((re.compile(p), r) for p, r in getattr(rules, "SPELLING_FOLDS", ()))
         self._synonyms: dict[str, str] = dict(getattr(rules, "WORD_SYNONYMS", {}))
         self.article: str = getattr(rules, "CANONICAL_ARTICLE", "")
         self._articles = frozenset(getattr(rules, "ARTICLES", ()))
@@ -225,5 +223,5 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def guess_language(text: str) -> str:
-    """"ar" for text in Arabic script, otherwise "en"."""
+    """ "ar" for text in Arabic script, otherwise "en"."""
     return "ar" if _ARABIC_LETTER.search(text) else "en"

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from tally.geo.normalise import guess_language, orthography
+
 #: Administrative levels from largest to smallest, as Place.precision names them.
 LEVELS = ("governorate", "district", "subdistrict", "community", "neighbourhood")
 #: Format version of the built file; a loader refuses a file it does not know.
@@ -112,9 +114,10 @@ def write_built(path: Path, entries: Iterable[Entry], sources: list[str]) -> Non
         "places": [e.to_json() for e in entries],
     }
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    with path.open("wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9
-    ) as out:
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out,
+    ):
         out.write(text.encode("utf-8"))
 
 
@@ -180,9 +183,7 @@ def _check_row(where: str, row: dict[str, str]) -> PlaceRow:
     if not row["name"] and not row["name_ar"]:
         raise GazetteerError(f"{where}: the row has neither a name nor a name_ar")
     if row["level"] and row["level"] not in LEVELS:
-        raise GazetteerError(
-            f"{where}: level {row['level']!r} is not one of {', '.join(LEVELS)}"
-        )
+        raise GazetteerError(f"{where}: level {row['level']!r} is not one of {', '.join(LEVELS)}")
     coords: list[float | None] = []
     for col, limit in (("lat", 90.0), ("lon", 180.0)):
         if not row[col]:
@@ -230,7 +231,7 @@ def merge_places(entries: list[Entry], rows: Iterable[PlaceRow]) -> list[Entry]:
     return merged
 
 
-def _new_entry(row: PlaceRow, by_pcode: dict[str | None, Entry], entries: list[Entry]) -> Entry:
+def _new_entry(row: PlaceRow, by_pcode: dict[str, Entry], entries: list[Entry]) -> Entry:
     if not row.level:
         raise GazetteerError(
             f"{row.where}: pcode {row.pcode or '(empty)'} is not in the gazetteer, so the row is a "
@@ -274,12 +275,16 @@ def _new_entry(row: PlaceRow, by_pcode: dict[str | None, Entry], entries: list[E
 
 
 def _find_governorate(row: PlaceRow, entries: list[Entry]) -> Entry:
-    wanted = row.governorate.casefold()
+    """The governorate a row names by P-code or by any of its spellings ("Idlib", "ادلب")."""
+    language = guess_language(row.governorate)
+    orth = orthography(language)
+    wanted = orth.key(row.governorate)
     for e in entries:
         if e.level != "governorate":
             continue
-        names = {n.casefold() for n in (e.pcode or "", *e.names("en"), *e.names("ar"))}
-        if wanted in names:
+        if row.governorate.upper() == (e.pcode or "").upper():
+            return e
+        if any(orth.key(n) == wanted for n in e.names(language)):
             return e
     raise GazetteerError(
         f"{row.where}: governorate {row.governorate!r} is not a governorate name or pcode the "

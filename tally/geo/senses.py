@@ -28,7 +28,14 @@ SENSE_ORDERS: dict[str, tuple[str, ...]] = {
         "community",
         "neighbourhood",
     ),
-    "district": ("district", "subdistrict", "governorate", "namesake", "community", "neighbourhood"),
+    "district": (
+        "district",
+        "subdistrict",
+        "governorate",
+        "namesake",
+        "community",
+        "neighbourhood",
+    ),
     "subdistrict": (
         "subdistrict",
         "district",
@@ -38,7 +45,14 @@ SENSE_ORDERS: dict[str, tuple[str, ...]] = {
         "neighbourhood",
     ),
     "city": ("namesake", "community", "governorate", "district", "subdistrict", "neighbourhood"),
-    "community": ("namesake", "community", "neighbourhood", "subdistrict", "district", "governorate"),
+    "community": (
+        "namesake",
+        "community",
+        "neighbourhood",
+        "subdistrict",
+        "district",
+        "governorate",
+    ),
     "neighbourhood": (
         "neighbourhood",
         "namesake",
@@ -53,8 +67,10 @@ SENSE_ORDERS: dict[str, tuple[str, ...]] = {
 def candidate_class(entry: Entry, candidates: Sequence[Entry]) -> str:
     if entry.level == "community" and entry.capital:
         own_units = {entry.gov, entry.dist, entry.sub}
-        if any(c.level in ("governorate", "district", "subdistrict") and c.pcode in own_units
-               for c in candidates):
+        if any(
+            c.level in ("governorate", "district", "subdistrict") and c.pcode in own_units
+            for c in candidates
+        ):
             return "namesake"
     return entry.level
 

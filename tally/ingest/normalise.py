@@ -51,9 +51,11 @@ def _characters(text: str) -> str:
     """Breaks, invisible characters, obfuscation and Unicode form: everything but layout."""
     text = _LINE_BREAK.sub("\n", text).replace(_PARAGRAPH_SEPARATOR, "\n\n")
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _TATWEEL_DOT.sub("", text)
+    if "\u0640" in text:
+        text = _TATWEEL_DOT.sub("", text)
     text = _INVISIBLE.sub("", text)
-    text = _OBFUSCATION.sub("", text)
+    if "*" in text or "∗" in text or "＊" in text:
+        text = _OBFUSCATION.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text

@@ -51,7 +51,7 @@ class Store:
         except DBAPIError as err:
             engine.dispose()
             raise StoreError(
-                f"Cannot open the database {describe_url(url)}: {_first_line(err)}"
+                f"Cannot open the database {describe_url(url)}: {_first_line(err.orig)}"
             ) from err
         return cls(engine, url)
 

@@ -64,7 +64,19 @@ WORD_SYNONYMS: dict[str, str] = {
 }
 
 #: First words of compound names that reports write joined or apart ("Kafr Nabl" / "Kafrnabl").
-COMPOUND_PREFIXES = ("kafr", "tal", "ayn", "dayr", "abu", "um", "bayt", "bir", "ras", "jisr", "khan")
+COMPOUND_PREFIXES = (
+    "kafr",
+    "tal",
+    "ayn",
+    "dayr",
+    "abu",
+    "um",
+    "bayt",
+    "bir",
+    "ras",
+    "jisr",
+    "khan",
+)
 
 #: Attached articles in source spellings ("Rasm Elabed", "Jeb Elsafa"): a word that begins with one
 #: of these and is longer than the article by at least ATTACHED_ARTICLE_MIN_REST letters is also
