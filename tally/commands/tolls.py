@@ -88,10 +88,11 @@ def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll, list[str]]:
     for number, document in enumerate(documents, start=1):
         try:
             report = report_from(document, f"{origin} document {number}", f"document {number}")
+            tolls.append(report_toll(extract_claims(report)))
         except BadLine as err:
             problems.append(str(err))
-            continue
-        tolls.append(report_toll(extract_claims(report)))
+        except Exception as err:  # one document tally fails on must not cost the bundle its toll
+            problems.append(f"tally failed on document {number} ({type(err).__name__}: {err})")
     return case["id"], bundle_toll(tolls), problems
 
 

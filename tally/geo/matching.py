@@ -233,10 +233,7 @@ class Matcher:
                     weak and (strong or not self._doubtful_final(toks[i], key, cands))
                 ):
                     return None
-        start = toks[start_tok].start
-        proclitic = self.orth.without_article(clitic)
-        if start_tok == i and proclitic and toks[i].key.startswith(proclitic):
-            start = self._skip_letters(toks[i], len(proclitic))
+        start = toks[start_tok].start + self._proclitic_offset(toks[start_tok])
         return Mention(
             start=start,
             end=toks[end_tok - 1].end,
@@ -390,16 +387,27 @@ class Matcher:
             k -= 1
         return k < 0 or text[k] in _ENDERS
 
-    @staticmethod
-    def _skip_letters(tok: Token, count: int) -> int:
-        """The offset in the text after the first `count` letters of a word (marks not counted),
-        to leave a proclitic out of a mention ("بالحسكة" → "الحسكة")."""
-        for n, c in enumerate(tok.text):
-            if count == 0:
-                return tok.start + n
-            if not unicodedata.combining(c) and c != "\u0640":
-                count -= 1
-        return tok.start
+    def _proclitic_offset(self, tok: Token) -> int:
+        """How many characters of a word that starts a mention are a proclitic to leave out of
+        it ("بالحسكة" → "الحسكة", "ومدينة" → "مدينة"); "للرقة" keeps its contracted article."""
+        art = self.orth.joined_article
+        for form, clitic in self.orth.lookup_forms(tok.key):
+            proclitic = self.orth.without_article(clitic)
+            if not proclitic or not (
+                form in self.index
+                or form in self.prefixes
+                or form in self.words.cues_before
+                or form in self.words.cue_words
+            ):
+                continue
+            if tok.key[len(proclitic) :] in (form, art + form):
+                count = len(proclitic)
+                for n, c in enumerate(tok.text):
+                    if count == 0:
+                        return n
+                    if not unicodedata.combining(c) and c != "\u0640":
+                        count -= 1
+        return 0
 
     def _adjacent(self, text: str, toks: list[Token], k: int) -> bool:
         """Whether toks[k] follows toks[k - 1] with only spaces or hyphens between."""

@@ -11,9 +11,9 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import NamedTuple
 
 #: Combining marks of the scripts reports use (Latin accents, Arabic harakat, Quranic marks).
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
@@ -25,8 +25,7 @@ _WORD = re.compile(
 _PARENTHETICAL = re.compile(r"\([^)]*\)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of a text: where it is, what it says, and its key."""
 
     start: int
@@ -103,17 +102,20 @@ class Orthography:
         """The words of a text with their keys; an assimilated article joined by a hyphen
         ("As-Sweida") gets the article's key."""
         tokens = []
+        cache, hyphen_articles, joiners = self._word_cache, self._hyphen_articles, self._joiners
+        size = len(text)
         for m in _WORD.finditer(text):
             word = m.group()
-            key = self.word_key(word)
+            key = cache.get(word) or self.word_key(word)
+            start, end = m.span()
             if (
-                self._hyphen_articles
-                and m.end() < len(text)
-                and text[m.end()] in self._joiners
-                and word.casefold() in self._hyphen_articles
+                hyphen_articles
+                and end < size
+                and text[end] in joiners
+                and word.casefold() in hyphen_articles
             ):
                 key = self.article
-            tokens.append(Token(m.start(), m.end(), word, key))
+            tokens.append(Token(start, end, word, key))
         return tokens
 
     def lookup_forms(self, key: str) -> tuple[tuple[str, str], ...]:
