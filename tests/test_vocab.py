@@ -51,5 +51,5 @@ def test_broken_user_file_names_the_file(tmp_path: Path, monkeypatch: pytest.Mon
     vocab = tmp_path / "broken.toml"
     vocab.write_text("[party.x\nlabel=", encoding="utf-8")
     monkeypatch.setenv("TALLY_VOCAB", str(vocab))
-    with pytest.raises(VocabularyError, match="broken.toml"):
+    with pytest.raises(VocabularyError, match=r"broken\.toml"):
         parties()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tally.extract.pipeline import Pipeline
+from tally.extract.toll import bundle_toll, report_toll
 from tally.ingest.normalise import detect_language
 from tally.lang import SUPPORTED
-from tally.extract.toll import bundle_toll, report_toll
 from tally.model import Claim, Report
 
 _default = Pipeline()

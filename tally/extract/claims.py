@@ -11,7 +11,10 @@ part. An outcome word that is negated and has no count ("no fatalities") gives a
 
 from __future__ import annotations
 
+from typing import Any
+
 from tally.extract.doc import CountMention, Doc, OutcomeMention, Sentence
+from tally.extract.tokens import PhraseTable, Token
 from tally.model import Claim, Count, Evidence
 
 #: How far a toll word may stand before its number ("the toll since ... has reached 332").
@@ -48,7 +51,9 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     aux = k > c.np_end
     o = _outcome_starting(s, c.np_end) or _outcome_starting(s, k)
     if o is not None:
-        if o.outcome.role == "state" or (o.outcome.role == "verb" and (aux or _no_object(doc, s, o))):
+        if o.outcome.role == "state" or (
+            o.outcome.role == "verb" and (aux or _no_object(doc, s, o))
+        ):
             return o
         return None
     if c.np_end == c.end and c.group is None:
@@ -75,7 +80,9 @@ def _no_object(doc: Doc, s: Sentence, o: OutcomeMention) -> bool:
     return c is None
 
 
-def _preceding(doc: Doc, s: Sentence, c: CountMention, linked: dict[int, OutcomeMention]) -> OutcomeMention | None:
+def _preceding(
+    doc: Doc, s: Sentence, c: CountMention, linked: dict[int, OutcomeMention]
+) -> OutcomeMention | None:
     """The verb or noun whose object list this count stands in."""
     toks, lex = doc.tokens, doc.lex
     k = c.start - 1
@@ -103,7 +110,7 @@ def _preceding(doc: Doc, s: Sentence, c: CountMention, linked: dict[int, Outcome
     return None
 
 
-def _phrase_ending(table, toks, k: int, lo: int) -> int | None:  # type: ignore[no-untyped-def]
+def _phrase_ending(table: PhraseTable[Any], toks: list[Token], k: int, lo: int) -> int | None:
     """Start of a phrase of `table` that ends at token k, if any (phrases up to 4 tokens)."""
     for start in range(k, max(lo, k - 3) - 1, -1):
         m = table.match(toks, start)
@@ -125,7 +132,9 @@ def _toll_before(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | Non
 
 
 def _claim(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention | None) -> Claim:
-    outcome = c.outcome if c.outcome is not None and (o is None or o.outcome.role == "toll") else None
+    outcome = (
+        c.outcome if c.outcome is not None and (o is None or o.outcome.role == "toll") else None
+    )
     if outcome is None:
         assert o is not None
         outcome = o.outcome
@@ -260,7 +269,7 @@ def _inside_count(s: Sentence, j: int) -> bool:
 
 
 def _companions(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
-    """"surrendered with 20 of his followers": the companions join the subject's count."""
+    """ "surrendered with 20 of his followers": the companions join the subject's count."""
     toks, lex = doc.tokens, doc.lex
     for claim in list(s.claims):
         subject = next((c for c in s.counts if c.claim is claim), None)
@@ -286,18 +295,20 @@ def _companions(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
             claim.evidence.text = doc.text[claim.evidence.start : end]
             s.counts.remove(other)
             k = other.np_end
-            while k < s.end and lex.list_joiners.match(toks, k):
-                k += lex.list_joiners.match(toks, k)[0]  # type: ignore[index]
+            while k < s.end and (joiner := lex.list_joiners.match(toks, k)):
+                k += joiner[0]
             other = _count_starting(s, k)
 
 
 def _negated(doc: Doc, s: Sentence) -> None:
-    """"No fatalities were reported", "neither injuries nor fatalities": claims of zero."""
+    """ "No fatalities were reported", "neither injuries nor fatalities": claims of zero."""
     seen: set[str] = set()
     for o in s.outcomes:
         if not o.negated or o.used or o.outcome.role not in ("noun", "verb", "state"):
             continue
-        outcomes = ["killed", "injured"] if o.outcome.detail == "casualties" else [o.outcome.outcome]
+        outcomes = (
+            ["killed", "injured"] if o.outcome.detail == "casualties" else [o.outcome.outcome]
+        )
         for outcome in outcomes:
             if outcome in seen or any(c.outcome == outcome for c in s.claims):
                 continue
@@ -315,7 +326,7 @@ def _negated(doc: Doc, s: Sentence) -> None:
 def _share_with_listed(
     doc: Doc, s: Sentence, idx: int, o: OutcomeMention, linked: dict[int, OutcomeMention]
 ) -> None:
-    """"a man and a child were shot dead": earlier counts in the same list share the outcome."""
+    """ "a man and a child were shot dead": earlier counts in the same list share the outcome."""
     if o.start < s.counts[idx].start:
         return
     toks, lex = doc.tokens, doc.lex
@@ -331,7 +342,7 @@ def _share_with_listed(
 
 
 def _casualties(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
-    """"killing and injuring nine", "6 were killed or injured": one number for two outcomes
+    """ "killing and injuring nine", "6 were killed or injured": one number for two outcomes
     says how many were hurt, not how many died; the claim becomes casualties of unknown split."""
     toks, lex = doc.tokens, doc.lex
     for c in s.counts:
@@ -341,8 +352,10 @@ def _casualties(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
         pair = [x for x in s.outcomes if x is not o and x.outcome.outcome != o.outcome.outcome]
         for other in pair:
             gap = range(other.end, o.start) if other.end <= o.start else range(o.end, other.start)
-            if len(gap) == 1 and toks[gap[0]].norm in lex.casualty_joiners and (
-                other.outcome.role == o.outcome.role
+            if (
+                len(gap) == 1
+                and toks[gap[0]].norm in lex.casualty_joiners
+                and (other.outcome.role == o.outcome.role)
             ):
                 n = c.claim.count
                 c.claim.count = Count(None, 0, n.high, False, "unspecified", n.text)
@@ -351,7 +364,7 @@ def _casualties(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
 
 
 def _recalled(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
-    """"a protest against the airstrike that killed 33 soldiers": the 33 are another event's."""
+    """ "a protest against the airstrike that killed 33 soldiers": the 33 are another event's."""
     toks, lex = doc.tokens, doc.lex
     if not any(toks[j].norm in lex.recalling for j in range(s.start, s.end)):
         return
@@ -359,12 +372,14 @@ def _recalled(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> None:
         o = linked.get(id(c))
         if o is None or c.claim is None:
             continue
-        relative = any(toks[j].norm in lex.relative for j in range(max(s.start, o.start - 3), o.start))
+        relative = any(
+            toks[j].norm in lex.relative for j in range(max(s.start, o.start - 3), o.start)
+        )
         definite = c.start > s.start and toks[c.start - 1].norm in lex.definite
         if relative or definite:
             c.claim.background = True
 
 
 def _through_relative(doc: Doc, c: CountMention, o: OutcomeMention) -> bool:
-    """"killing a civilian who was displaced": the verb after "who" is not what killed them."""
+    """ "killing a civilian who was displaced": the verb after "who" is not what killed them."""
     return any(doc.tokens[j].norm in doc.lex.relative for j in range(c.np_end, o.start))

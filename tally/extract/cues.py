@@ -47,7 +47,7 @@ def apply_cues(doc: Doc) -> None:
         for claim in s.claims:
             if s.status and claim.count.best != 0:
                 claim.status = s.status
-            if s.scope == "cumulative" and claim in s.toll_claims or s.scope == "period":
+            if (s.scope == "cumulative" and claim in s.toll_claims) or s.scope == "period":
                 claim.scope = s.scope
             claim.date = current_date
             claim.background = claim.background or s.background
@@ -57,13 +57,13 @@ def apply_cues(doc: Doc) -> None:
             if claim.scope == "cumulative":
                 last_toll = claim
         commenting = any(o.outcome.role == "toll" and not o.used for o in s.outcomes)
-        if s.status in ("not_definitive", "under_verification") and commenting and last_toll:
-            if last_toll not in s.claims:
-                last_toll.status = s.status
+        weak = s.status in ("not_definitive", "under_verification")
+        if weak and commenting and last_toll and last_toll not in s.claims and s.status:
+            last_toll.status = s.status
 
 
 def shared_across(doc: Doc) -> None:
-    """"Fatalities spread across three locations": each claim is shared by that many events."""
+    """ "Fatalities spread across three locations": each claim is shared by that many events."""
     toks, lex = doc.tokens, doc.lex
     if not any(s.claims for s in doc.sentences):
         return

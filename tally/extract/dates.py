@@ -44,15 +44,15 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
     # ISO 2022-01-20
     y = _year(toks[i])
     if y and i + 4 < n and toks[i + 1].text == "-" and toks[i + 3].text == "-":
-        m, d = toks[i + 2].text, toks[i + 4].text
-        if m.isdigit() and d.isdigit():
+        month_text, day_text = toks[i + 2].text, toks[i + 4].text
+        if month_text.isdigit() and day_text.isdigit():
             try:
-                return 5, date(y, int(m), int(d)), True
+                return 5, date(y, int(month_text), int(day_text)), True
             except ValueError:
                 return None
     d = _day(toks[i])
     if d is not None and i + 1 < n:
-        j = i + 1 + (toks[i + 1].norm in ("st", "nd", "rd", "th"))
+        j = i + 1 + (toks[i + 1].norm in lex.ordinal_suffixes)
         j += j < n and toks[j].norm == "of"
         month = lex.months.match(toks, j) if j < n else None
         if month:
@@ -68,7 +68,7 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
         day = _day(toks[k]) if k < n else None
         if day is not None:
             k += 1
-            if k < n and toks[k].norm in ("st", "nd", "rd", "th"):
+            if k < n and toks[k].norm in lex.ordinal_suffixes:
                 k += 1
             if k + 1 < n and toks[k].text == "," and _year(toks[k + 1]):
                 k += 1

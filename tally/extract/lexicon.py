@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -82,11 +82,17 @@ class Lexicon:
         # Words at which a date or a count can begin: tested before trying to read one.
         self.date_starts = self.months.first | self.relative_days.first | self.weekdays.first
         self.count_starts = (
-            self.approximators.first | self.numbers.first | self.quantifiers.first
-            | self.range_openers | self.indefinite | self.definite | frozenset(self.pronouns)
+            self.approximators.first
+            | self.numbers.first
+            | self.quantifiers.first
+            | self.range_openers
+            | self.indefinite
+            | self.definite
+            | frozenset(self.pronouns)
         )
-        self.cue_starts = self.certainty.first | self.scope.first | self.background.first | self.also
-
+        self.cue_starts = (
+            self.certainty.first | self.scope.first | self.background.first | self.also
+        )
 
     def party_at(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
         """The party name starting at token i; acronyms like "IS" only in capitals."""
@@ -101,7 +107,7 @@ def _as_written(tokens: list[Token], i: int) -> list[Token]:
     return [Token(t.start, t.end, t.text, t.text) for t in tokens[i : i + 4]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of a language (cached)."""
     return Lexicon(lang.load(code))

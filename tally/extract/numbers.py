@@ -50,10 +50,10 @@ def number_at(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
             k += 1
             continue
         j = k + (tok.text in ("-", "and") and k + 1 < end)
-        nxt = lex.numbers.match(toks, j) if j < end else None
-        if nxt and (current % 10 == 0 or current >= 100) and nxt[1] < 10 + 90 * (current >= 100):
-            current += nxt[1]
-            k = j + nxt[0]
+        more = lex.numbers.match(toks, j) if j < end else None
+        if more and (current % 10 == 0 or current >= 100) and more[1] < 10 + 90 * (current >= 100):
+            current += more[1]
+            k = j + more[0]
             continue
         break
     return k - i, total + current
@@ -81,7 +81,7 @@ def _count_at(doc: Doc, i: int, end: int) -> tuple[int, Count] | None:
     k += first[0]
     low = high = best = first[1]
     exact = hedge is None
-    if k + 1 < end and toks[k].norm in lex.range_joiners and toks[k].norm != "and" or (
+    if (k + 1 < end and toks[k].norm in lex.range_joiners and toks[k].norm != "and") or (
         k + 1 < end and toks[k].norm == "and" and toks[i].norm in lex.range_openers
     ):
         second = number_at(doc, k + 1, end)
@@ -158,7 +158,7 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
 
 
 def _party_after(doc: Doc, m: CountMention, end: int) -> None:
-    """"members of Asayish", "fighters from ISIS", "in the ranks of the SDF"."""
+    """ "members of Asayish", "fighters from ISIS", "in the ranks of the SDF"."""
     toks, lex = doc.tokens, doc.lex
     k = m.np_end
     for _ in range(5):
@@ -215,13 +215,13 @@ def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
     if m.end + 1 < s.end and toks[m.end].text == "-" and toks[m.end + 1].norm in lex.units:
         return False
     value = m.count.best
-    if m.group is None and m.outcome is None and value is not None and 1900 <= value <= 2100:
-        return False
-    return True
+    return not (
+        m.group is None and m.outcome is None and value is not None and 1900 <= value <= 2100
+    )
 
 
 def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
-    """"a civilian", "an elderly man", "a 12-year-old boy", "him": one person."""
+    """ "a civilian", "an elderly man", "a 12-year-old boy", "him": one person."""
     toks = doc.tokens
     tok = toks[i]
     if tok.norm in lex.pronouns:
@@ -253,7 +253,12 @@ def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | N
             return m
         outcome = lex.outcomes.match(toks, k)
         one_body = not definite or (tok.norm in lex.possessives and k == i + 1)
-        if one_body and outcome and outcome[1].role == "noun" and outcome[1].outcome == "bodies_found":
+        if (
+            one_body
+            and outcome
+            and outcome[1].role == "noun"
+            and outcome[1].outcome == "bodies_found"
+        ):
             m.outcome = outcome[1]
             m.np_end = k + outcome[0]
             return m
@@ -275,7 +280,6 @@ def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | N
     return None
 
 
-
 def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
     """In "police traffic officer", the head is the last person noun of the run."""
     toks, lex = doc.tokens, doc.lex
@@ -286,8 +290,10 @@ def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
             if lex.outcomes.match(toks, j) or lex.list_joiners.match(toks, j):
                 return k
             if any(
-                toks[x].norm in lex.indefinite or toks[x].norm in lex.definite
-                or toks[x].norm in lex.auxiliaries or lex.outcomes.match(toks, x)
+                toks[x].norm in lex.indefinite
+                or toks[x].norm in lex.definite
+                or toks[x].norm in lex.auxiliaries
+                or lex.outcomes.match(toks, x)
                 for x in run
             ):
                 return k

@@ -50,7 +50,15 @@ for _name, _step in (
     register(_name, _step)
 
 PIPELINE = (
-    "tokens", "sentences", "outcomes", "dates", "counts", "cues", "claims", "apply_cues", "shared",
+    "tokens",
+    "sentences",
+    "outcomes",
+    "dates",
+    "counts",
+    "cues",
+    "claims",
+    "apply_cues",
+    "shared",
     "places",
 )
 

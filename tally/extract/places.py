@@ -12,7 +12,11 @@ from tally.geo import Gazetteer
 from tally.model import Place
 
 _PRECISION_RANK = {
-    "neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3, "governorate": 4,
+    "neighbourhood": 0,
+    "community": 1,
+    "subdistrict": 2,
+    "district": 3,
+    "governorate": 4,
     "country": 5,
 }
 

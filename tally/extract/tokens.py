@@ -13,7 +13,9 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-_TOKEN = re.compile(r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
+_TOKEN = re.compile(
+    r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE
+)
 
 
 @dataclass(slots=True)

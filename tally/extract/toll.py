@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from tally.model import GROUPS, Claim, Range, Toll
 
@@ -62,11 +63,25 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
     return out
 
 
+@dataclass
+class _Sentence:
+    """What one sentence says of one outcome and group."""
+
+    best: int = 0
+    low: int = 0
+    high: int = 0
+    #: Every number in it comes on top of earlier ones ("another", "also").
+    additional: bool = True
+    parties: set[str | None] = field(default_factory=set)
+    headline: bool = False
+
+
 def report_toll(claims: list[Claim]) -> Toll:
     """The toll one report states: outcome -> group -> best / low / high."""
-    # outcome -> group -> sentence -> [best, low, high, all additional?, parties named]
-    events: dict[str, dict[str, dict[str, list]]] = defaultdict(lambda: defaultdict(dict))
-    cumulative: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
+    events: dict[str, dict[str, dict[str, _Sentence]]] = defaultdict(lambda: defaultdict(dict))
+    cumulative: dict[str, dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(lambda: [0, 0, 0])
+    )
     unverified: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
@@ -77,36 +92,22 @@ def report_toll(claims: list[Claim]) -> Toll:
                 unverified[outcome][group] += high
             elif c.scope == "cumulative":
                 cell = cumulative[outcome][group]
-                cell[0], cell[1], cell[2] = max(cell[0], best), max(cell[1], low), max(cell[2], high)
+                cell[:] = max(cell[0], best), max(cell[1], low), max(cell[2], high)
             else:
                 # A headline repeats the toll (often several times over): each of its numbers
                 # stands alone and none of them adds to the body's.
-                where = c.evidence.sentence if c.evidence.field == "text" else f"title:{id(c)}"
-                cell = events[outcome][group].setdefault(where, [0, 0, 0, True, set()])
-                cell[0], cell[1], cell[2] = cell[0] + best, cell[1] + low, cell[2] + high
-                cell[3] = cell[3] and c.additional
-                cell[4].add(c.party)
+                headline = c.evidence.field != "text"
+                where = f"title:{id(c)}" if headline else c.evidence.sentence
+                s = events[outcome][group].setdefault(where, _Sentence(headline=headline))
+                s.best, s.low, s.high = s.best + best, s.low + low, s.high + high
+                s.additional = s.additional and c.additional
+                s.parties.add(c.party)
     toll: Toll = {}
     for outcome in set(events) | set(cumulative) | set(unverified):
         groups: dict[str, Range] = {}
         for group in GROUPS:
-            best = low = high = 0
-            sentences = events[outcome].get(group, {})
-            parties: set[str | None] = set()
-            n = 0
-            for where, (b, lo, h, additional, named) in sentences.items():
-                if where.startswith("title:"):
-                    best, low, high = max(best, b), max(low, lo), max(high, h)
-                    continue
-                other_people = None not in named and parties and not (named & parties)
-                parties |= named
-                n += 1
-                if n > _LEDE and not additional:
-                    continue
-                if additional or other_people:
-                    best, low, high = best + b, low + lo, high + h
-                else:
-                    best, low, high = max(best, b), max(low, lo), max(high, h)
+            sentences = list(events[outcome].get(group, {}).values())
+            best, low, high = _combine(sentences)
             total = cumulative[outcome].get(group)
             if total is not None:
                 best, low, high = max(best, total[0]), max(low, total[1]), max(high, total[2])
@@ -116,6 +117,27 @@ def report_toll(claims: list[Claim]) -> Toll:
             groups[group] = Range(best, min(low, best), max(high, best) + extra)
         toll[outcome] = groups
     return toll
+
+
+def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
+    """Event figures across sentences: restatements keep the largest, additions add up."""
+    best = low = high = 0
+    parties: set[str | None] = set()
+    told = 0
+    for s in sentences:
+        if s.headline:
+            best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
+            continue
+        other_people = None not in s.parties and parties and not (s.parties & parties)
+        parties |= s.parties
+        told += 1
+        if told > _LEDE and not s.additional:
+            continue
+        if s.additional or other_people:
+            best, low, high = best + s.best, low + s.low, high + s.high
+        else:
+            best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
+    return best, low, high
 
 
 def bundle_toll(tolls: list[Toll]) -> Toll:

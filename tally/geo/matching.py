@@ -102,7 +102,13 @@ class Matcher:
 
     def __init__(self, language: str, entries: Sequence[Entry]) -> None:
         self.orth = orthography(language)
-        data = importlib.import_module(f"tally.lang.{language}.places")
+        try:
+            data = importlib.import_module(f"tally.lang.{language}.places")
+        except ModuleNotFoundError:
+            raise ValueError(
+                f"no place words for language {language!r}: tally/lang/{language}/places.py "
+                "does not exist"
+            ) from None
         self.words = PlaceWords(self.orth, data)
         self.entries = entries
         self.index: dict[str, list[int]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -46,7 +46,7 @@ def _parties_from(data: dict, origin: str) -> dict[str, Party]:
     return parties
 
 
-@lru_cache(maxsize=None)
+@cache
 def parties(user_file: str | None = None) -> dict[str, Party]:
     """All parties: the packaged ones, then those of the user file (TALLY_VOCAB) on top."""
     text = resources.files(__package__).joinpath("parties.toml").read_text(encoding="utf-8")
@@ -56,7 +56,9 @@ def parties(user_file: str | None = None) -> dict[str, Party]:
         try:
             user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as exc:
-            raise VocabularyError(f"{path}: cannot read the vocabulary file ({exc.strerror})") from exc
+            raise VocabularyError(
+                f"{path}: cannot read the vocabulary file ({exc.strerror})"
+            ) from exc
         except tomllib.TOMLDecodeError as exc:
             raise VocabularyError(f"{path}: not a valid TOML vocabulary file ({exc})") from exc
         for key, party in _parties_from(user, path).items():

@@ -56,28 +56,60 @@ NEGATION: frozenset[str] = frozenset(
 )
 
 #: Words that say a number comes on top of another ("22 other bodies", "two more").
-ADDITIONAL: frozenset[str] = frozenset({"other", "others", "more", "another", "further", "additional"})
+ADDITIONAL: frozenset[str] = frozenset(
+    {"other", "others", "more", "another", "further", "additional"}
+)
 
 #: Words that make a sentence's numbers come on top of those already given ("was also killed").
 ALSO: frozenset[str] = frozenset({"also", "too", "additionally", "meanwhile"})
 
 #: Words that introduce parts of the number before them ("12 civilians including 7 children").
-INCLUDING: frozenset[str] = frozenset({"including", "among them", "among whom", "of whom", "of them", "incl"})
+INCLUDING: frozenset[str] = frozenset(
+    {"including", "among them", "among whom", "of whom", "of them", "incl"}
+)
 
 #: Cues that a number is background, not this report's news ("in 2019", "last year's").
 BACKGROUND: frozenset[str] = frozenset(
-    {"in 2011", "since 2011", "since the beginning of the revolution", "since the start of the war",
-     "last year", "previous year", "the war began"}
+    {
+        "in 2011",
+        "since 2011",
+        "since the beginning of the revolution",
+        "since the start of the war",
+        "last year",
+        "previous year",
+        "the war began",
+    }
 )
 
 #: Events that are about casualties elsewhere (a protest, a funeral): numbers they recall in a
 #: relative clause ("to protest the airstrike that killed 33 soldiers") are background.
 RECALLING_EVENTS: frozenset[str] = frozenset(
-    {"demonstration", "demonstrations", "protest", "protests", "protested", "rally", "rallies",
-     "funeral", "funerals", "sit-in", "vigil", "commemorated", "commemoration", "condemned",
-     "march", "marched", "burial", "mourners", "mourning", "memorial"}
+    {
+        "demonstration",
+        "demonstrations",
+        "protest",
+        "protests",
+        "protested",
+        "rally",
+        "rallies",
+        "funeral",
+        "funerals",
+        "sit-in",
+        "vigil",
+        "commemorated",
+        "commemoration",
+        "condemned",
+        "march",
+        "marched",
+        "burial",
+        "mourners",
+        "mourning",
+        "memorial",
+    }
 )
 
 #: Words saying the number is shared among several events ("fatalities spread across three
 #: locations"): the number after them is how many.
-SHARED_ACROSS: frozenset[str] = frozenset({"spread across", "split across", "divided across", "distributed across", "spread over"})
+SHARED_ACROSS: frozenset[str] = frozenset(
+    {"spread across", "split across", "divided across", "distributed across", "spread over"}
+)

@@ -1,21 +1,53 @@
 """English month and weekday names and relative day words, for resolving dates in reports."""
 
 MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
     "dec": 12,
 }
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 
 #: Words for a day relative to the publication date: phrase -> days to add.
 RELATIVE_DAYS: dict[str, int] = {
-    "today": 0, "this morning": 0, "tonight": 0, "this evening": 0, "this afternoon": 0,
-    "at dawn today": 0, "yesterday": -1, "last night": -1, "yesterday evening": -1,
+    "today": 0,
+    "this morning": 0,
+    "tonight": 0,
+    "this evening": 0,
+    "this afternoon": 0,
+    "at dawn today": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "yesterday evening": -1,
     "the day before yesterday": -2,
 }
 

@@ -5,35 +5,224 @@ alone does not say (people, persons, men); the second item refines it: "child", 
 Plural and singular are both listed; a singular after "a"/"an" counts one.
 """
 
-_CIVILIAN_NOUNS = """
-civilian civilians idp resident residents villager villagers farmer farmers shepherd shepherds
-worker workers citizen journalist journalists reporter reporters pharmacist pharmacists doctor doctors
-nurse nurses paramedic paramedics medic medics teacher teachers student students pupil pupils
-merchant merchants trader traders driver drivers family families citizen citizens refugee
-refugees displaced idps passer-by passers-by bystander bystanders pedestrian pedestrians
-volunteer volunteers rescuer rescuers activist activists protester protesters protestors
-demonstrator demonstrators mukhtar mukhtars engineer engineers employee employees vendor
-vendors fisherman fishermen truffle hunter hunters collector collectors shopkeeper
-shopkeepers owner owners aid humanitarian elderly inhabitants inhabitant sheikh imam
-herder herders figure figures labourer labourers laborer laborers beggar nomad nomads bedouin bedouins
-""".split()
+_CIVILIAN_NOUNS = [
+    "civilian",
+    "civilians",
+    "idp",
+    "resident",
+    "residents",
+    "villager",
+    "villagers",
+    "farmer",
+    "farmers",
+    "shepherd",
+    "shepherds",
+    "worker",
+    "workers",
+    "citizen",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "pharmacist",
+    "pharmacists",
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "paramedic",
+    "paramedics",
+    "medic",
+    "medics",
+    "teacher",
+    "teachers",
+    "student",
+    "students",
+    "pupil",
+    "pupils",
+    "merchant",
+    "merchants",
+    "trader",
+    "traders",
+    "driver",
+    "drivers",
+    "family",
+    "families",
+    "citizen",
+    "citizens",
+    "refugee",
+    "refugees",
+    "displaced",
+    "idps",
+    "passer-by",
+    "passers-by",
+    "bystander",
+    "bystanders",
+    "pedestrian",
+    "pedestrians",
+    "volunteer",
+    "volunteers",
+    "rescuer",
+    "rescuers",
+    "activist",
+    "activists",
+    "protester",
+    "protesters",
+    "protestors",
+    "demonstrator",
+    "demonstrators",
+    "mukhtar",
+    "mukhtars",
+    "engineer",
+    "engineers",
+    "employee",
+    "employees",
+    "vendor",
+    "vendors",
+    "fisherman",
+    "fishermen",
+    "truffle",
+    "hunter",
+    "hunters",
+    "collector",
+    "collectors",
+    "shopkeeper",
+    "shopkeepers",
+    "owner",
+    "owners",
+    "aid",
+    "humanitarian",
+    "elderly",
+    "inhabitants",
+    "inhabitant",
+    "sheikh",
+    "imam",
+    "herder",
+    "herders",
+    "figure",
+    "figures",
+    "labourer",
+    "labourers",
+    "laborer",
+    "laborers",
+    "beggar",
+    "nomad",
+    "nomads",
+    "bedouin",
+    "bedouins",
+]
 
-_COMBATANT_NOUNS = """
-fighter fighters soldier soldiers member members militant militants militiaman militiamen
-element elements personnel officer officers commander commanders leader leaders recruit
-recruits gunman gunmen guard guards policeman policemen troop troops serviceman servicemen
-servicemen insurgent insurgents jihadist jihadists combatant combatants rebel rebels
-conscript conscripts operative operatives mercenary mercenaries sniper snipers cell cells
-emir emirs brigadier general colonel lieutenant captain major sergeant corporal officials
-crew director director-general chief head mayor governor aide deputy spokesman
-official agent agents forces trooper troopers militia militias policemen police warrior
-warriors defector defectors volunteer-fighters paramilitaries paramilitary
-""".split()
+_COMBATANT_NOUNS = [
+    "fighter",
+    "fighters",
+    "soldier",
+    "soldiers",
+    "member",
+    "members",
+    "militant",
+    "militants",
+    "militiaman",
+    "militiamen",
+    "element",
+    "elements",
+    "personnel",
+    "officer",
+    "officers",
+    "commander",
+    "commanders",
+    "leader",
+    "leaders",
+    "recruit",
+    "recruits",
+    "gunman",
+    "gunmen",
+    "guard",
+    "guards",
+    "policeman",
+    "policemen",
+    "troop",
+    "troops",
+    "serviceman",
+    "servicemen",
+    "servicemen",
+    "insurgent",
+    "insurgents",
+    "jihadist",
+    "jihadists",
+    "combatant",
+    "combatants",
+    "rebel",
+    "rebels",
+    "conscript",
+    "conscripts",
+    "operative",
+    "operatives",
+    "mercenary",
+    "mercenaries",
+    "sniper",
+    "snipers",
+    "cell",
+    "cells",
+    "emir",
+    "emirs",
+    "brigadier",
+    "general",
+    "colonel",
+    "lieutenant",
+    "captain",
+    "major",
+    "sergeant",
+    "corporal",
+    "officials",
+    "crew",
+    "director",
+    "director-general",
+    "chief",
+    "head",
+    "mayor",
+    "governor",
+    "aide",
+    "deputy",
+    "spokesman",
+    "official",
+    "agent",
+    "agents",
+    "forces",
+    "trooper",
+    "troopers",
+    "militia",
+    "militias",
+    "policemen",
+    "police",
+    "warrior",
+    "warriors",
+    "defector",
+    "defectors",
+    "volunteer-fighters",
+    "paramilitaries",
+    "paramilitary",
+]
 
-_PEOPLE_NOUNS = """
-person persons people individual individuals victim victims casualty individuals
-youth youths young prisoner prisoners detainee detainees inmate inmates
-""".split()
+_PEOPLE_NOUNS = [
+    "person",
+    "persons",
+    "people",
+    "individual",
+    "individuals",
+    "victim",
+    "victims",
+    "casualty",
+    "individuals",
+    "youth",
+    "youths",
+    "young",
+    "prisoner",
+    "prisoners",
+    "detainee",
+    "detainees",
+    "inmate",
+    "inmates",
+]
 
 GROUPS: dict[str, tuple[str | None, str | None]] = {
     **{w: ("civilians", None) for w in _CIVILIAN_NOUNS},
@@ -92,7 +281,12 @@ GROUPS: dict[str, tuple[str | None, str | None]] = {
 
 #: Pronouns that stand for victims already named ("killing him", "wounding them").
 PRONOUNS: dict[str, int | None] = {
-    "him": 1, "her": 1, "he": 1, "she": 1, "them": None, "themselves": None
+    "him": 1,
+    "her": 1,
+    "he": 1,
+    "she": 1,
+    "them": None,
+    "themselves": None,
 }
 
 #: Possessives that make "his body" one person's body.
@@ -100,8 +294,24 @@ POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 
 #: Plurals that do not end in -s; with them, a noun not ending in -s is singular.
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
-    {"men", "women", "children", "people", "police", "personnel", "militiamen", "gunmen",
-     "policemen", "servicemen", "fishermen", "crew", "youth", "elderly", "family", "militia"}
+    {
+        "men",
+        "women",
+        "children",
+        "people",
+        "police",
+        "personnel",
+        "militiamen",
+        "gunmen",
+        "policemen",
+        "servicemen",
+        "fishermen",
+        "crew",
+        "youth",
+        "elderly",
+        "family",
+        "militia",
+    }
 )
 
 #: Words that make a singular noun one definite person ("the commander ... was killed").

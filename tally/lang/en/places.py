@@ -426,8 +426,9 @@ AMBIGUOUS_NAMES = frozenset(
 
 #: English words that are, once spelling is normalised, also the name of a Syrian place ("Some" /
 #: Somaah, "Hole" / Hole, "Harem" / Harim). Such a name is taken as a place when a context word or
-#: cue stands with it, or when it is capitalised where a sentence does not begin. Made by comparing
-#: an English word list with the gazetteer's one-word names; regenerate when the gazetteer changes.
+#: cue stands with it, or when it is capitalised where a sentence does not begin. Made by keying
+#: every lower-case word of an English word list (Debian's wamerican) with tally.geo.normalise and
+#: keeping those whose key is a one-word name in the gazetteer; redo it when the names change.
 COMMON_WORDS = frozenset(
     [
         "abbé",
