@@ -120,6 +120,10 @@ def _phrase_ending(table: PhraseTable[Any], toks: list[Token], k: int, lo: int) 
 
 
 def _toll_before(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
+    """"the death toll since the start of the attack has reached 332": the word right before
+    the number must be one that announces it ("reached", "to", "of", ":")."""
+    if c.start == s.start or doc.tokens[c.start - 1].norm not in doc.lex.toll_links:
+        return None
     for o in reversed(s.outcomes):
         if o.outcome.role == "toll" and o.end <= c.start <= o.end + _TOLL_WINDOW:
             between = range(o.end, c.start)

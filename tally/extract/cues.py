@@ -9,6 +9,7 @@ make a number cumulative from the date the sentence names.
 from __future__ import annotations
 
 from tally.extract.doc import Doc
+from tally.model import Claim
 from tally.extract.numbers import number_at
 
 #: When several certainty cues share a sentence, the least sure wins.
@@ -40,6 +41,7 @@ def find_cues(doc: Doc) -> None:
 def apply_cues(doc: Doc) -> None:
     """Give claims the status, scope, date and background flag of their sentence."""
     last_toll = None
+    previous: list[Claim] = []
     published = doc.report.published
     current_date = published.isoformat() if published else None
     for s in doc.sentences:
@@ -60,6 +62,12 @@ def apply_cues(doc: Doc) -> None:
         weak = s.status in ("not_definitive", "under_verification")
         if weak and commenting and last_toll and last_toll not in s.claims and s.status:
             last_toll.status = s.status
+        elif weak and s.status and not s.claims and previous:
+            # "The Monitor is still verifying whether they were among the missing."
+            for claim in previous:
+                if claim.count.best:
+                    claim.status = s.status
+        previous = s.claims
 
 
 def shared_across(doc: Doc) -> None:

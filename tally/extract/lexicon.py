@@ -57,6 +57,7 @@ class Lexicon:
         self.casualty_joiners = words(module.CASUALTY_JOINERS)
         self.passive = words(module.PASSIVE_AUXILIARIES)
         self.relative = words(module.RELATIVE_PRONOUNS)
+        self.toll_links = words(module.TOLL_LINKS)
         self.recalling = words(module.RECALLING_EVENTS)
         self.shared_across = table({k: True for k in module.SHARED_ACROSS})
         self.pronouns = {n(k): v for k, v in module.PRONOUNS.items()}

@@ -121,10 +121,13 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
         party = lex.party_at(toks, k)
         group = lex.groups.match(toks, k)
         if group and (not party or group[0] >= party[0]):
+            modifier = group[1][0]
             k = _last_noun(doc, k, group[0], end)
             group = lex.groups.match(toks, k)
             assert group is not None
             m.group, m.sub = group[1]
+            # "civilian officials": a noun before the head may say who they are
+            m.group = m.group or modifier
             m.noun = toks[k].norm
             m.np_end = k + group[0]
             _party_after(doc, m, end)

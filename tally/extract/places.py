@@ -1,8 +1,9 @@
 """Places a report names, resolved with the gazetteer, given to the claims of their sentence.
 
-Only sentences that make claims of at least one person are searched (most of a page names no
-casualty, and "no casualties were reported" needs no place), and the whole text only when none of
-them names a place: the report's most precise place then stands for all.
+The whole text is read once (the governorate named in one sentence tells which of several
+villages of the same name another sentence means), but only for reports that claim at least one
+person harmed: "no casualties were reported" needs no place. A claim takes the most precise place
+of its own sentence, or else the report's most precise place.
 """
 
 from __future__ import annotations
@@ -22,28 +23,20 @@ _PRECISION_RANK = {
 
 
 def _rank(p: Place) -> int:
-    return _PRECISION_RANK.get(p.precision, 9)
+    return 2 * _PRECISION_RANK.get(p.precision, 9) + (p.pcode is None)
 
 
 def find_places(doc: Doc) -> None:
     claiming = [s for s in doc.sentences if any(c.count.best != 0 for c in s.claims)]
     if not claiming:
         return
-    gaz = Gazetteer.load()
-    language = doc.lex.code
-    for s in claiming:
-        start = doc.tokens[s.start].start
-        found = gaz.find(doc.sentence_text(s), language)
-        s.places = [p for _, _, p in found]
-        doc.places.extend((a + start, b + start, p) for a, b, p in found)
-    fallback = None
+    doc.places = Gazetteer.load().find(doc.text, doc.lex.code)
     if not doc.places:
-        whole = gaz.find(doc.text, language)
-        doc.places = whole
-        fallback = min((p for _, _, p in whole), key=_rank) if whole else None
-    else:
-        fallback = min((p for _, _, p in doc.places), key=_rank)
+        return
+    fallback = min((p for _, _, p in doc.places), key=_rank)
     for s in claiming:
+        lo, hi = doc.tokens[s.start].start, doc.tokens[s.end - 1].end
+        s.places = [p for a, b, p in doc.places if lo <= a and b <= hi]
         place = min(s.places, key=_rank) if s.places else fallback
         for claim in s.claims:
             claim.place = place

@@ -43,6 +43,7 @@ from tally.lang.en.outcomes import (
     OUTCOMES,
     PASSIVE_AUXILIARIES,
     RELATIVE_PRONOUNS,
+    TOLL_LINKS,
 )
 from tally.lang.en.parties import CASED_PARTIES, PARTIES
 from tally.lang.en.sentences import ABBREVIATIONS

@@ -13,6 +13,8 @@ CERTAINTY: dict[str, str] = {
     "under verification": "under_verification",
     "under the process of verification": "under_verification",
     "being verified": "under_verification",
+    "still verifying": "under_verification",
+    "verifying": "under_verification",
     "still unverified": "under_verification",
     "unverified": "under_verification",
     "not yet confirmed": "under_verification",

@@ -64,6 +64,14 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "number of deaths": ("killed", "toll", None),
     "number of fatalities": ("killed", "toll", None),
     "number of dead": ("killed", "toll", None),
+    "number of people killed": ("killed", "toll", None),
+    "number of those killed": ("killed", "toll", None),
+    "number of civilians killed": ("killed", "toll", None),
+    "number of victims": ("killed", "toll", None),
+    "number of martyrs": ("killed", "toll", None),
+    "number of people injured": ("injured", "toll", None),
+    "number of wounded": ("injured", "toll", None),
+    "number of casualties": ("injured", "toll", "casualties"),
     # injured
     "injured": ("injured", "verb", None),
     "injuring": ("injured", "verb", None),
@@ -234,3 +242,10 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
 
 #: Words that open a relative clause about another event ("the airstrike that killed 33").
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "which", "who"})
+
+#: Words that stand right before the number a toll word announces ("the toll has reached 332",
+#: "a death toll of 12", "the toll rose to 5", "death toll: 7").
+TOLL_LINKS: frozenset[str] = frozenset(
+    {"reached", "to", "at", "of", ":", "is", "was", "stands", "stood", "hit", "rose", "reaching",
+     "now", "totals", "totalled", "totaled", "climbed", "increased", "risen", "-"}
+)
