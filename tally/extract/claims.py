@@ -11,10 +11,7 @@ part. An outcome word that is negated and has no count ("no fatalities") gives a
 
 from __future__ import annotations
 
-from typing import Any
-
 from tally.extract.doc import CountMention, Doc, OutcomeMention, Sentence
-from tally.extract.tokens import PhraseTable, Token
 from tally.model import Claim, Count, Evidence
 
 #: How far a toll word may stand before its number ("the toll since ... has reached 332").
@@ -65,7 +62,12 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
             if o.outcome.role != "state" and not passive:
                 return None
             between = range(c.np_end, o.start)
-            if any(_count_starting(s, j) or toks[j].text in ".;" for j in between):
+            if any(toks[j].text in ".;" for j in between):
+                return None
+            # counts in between only when they are its parts: "7 members of one family,
+            # among them four children and two women, were killed"
+            first = next((j for j in between if _count_starting(s, j)), None)
+            if first is not None and lex.including.ending_at(toks, first - 1, c.np_end) is None:
                 return None
             return o
     return None
@@ -101,21 +103,11 @@ def _preceding(
             if id(prev) in linked:
                 return linked[id(prev)]
             return None
-        j = _phrase_ending(lex.list_joiners, toks, k, s.start) or _phrase_ending(
-            lex.fillers, toks, k, s.start
+        j = lex.list_joiners.ending_at(toks, k, s.start) or lex.fillers.ending_at(toks, k, s.start
         )
         if j is None:
             return None
         k = j - 1
-    return None
-
-
-def _phrase_ending(table: PhraseTable[Any], toks: list[Token], k: int, lo: int) -> int | None:
-    """Start of a phrase of `table` that ends at token k, if any (phrases up to 4 tokens)."""
-    for start in range(k, max(lo, k - 3) - 1, -1):
-        m = table.match(toks, start)
-        if m and start + m[0] - 1 == k:
-            return start
     return None
 
 
@@ -243,7 +235,7 @@ def _whole_of(
     k = c.start - 1
     while k >= s.start and toks[k].text in (",", "(", "and"):
         k -= 1
-    inc_start = _phrase_ending(lex.including, toks, k, s.start)
+    inc_start = lex.including.ending_at(toks, k, s.start)
     if inc_start is not None:
         for prev in reversed(s.counts[:idx]):
             if prev.np_end <= inc_start and id(prev) in linked:

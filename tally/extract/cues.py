@@ -9,8 +9,8 @@ make a number cumulative from the date the sentence names.
 from __future__ import annotations
 
 from tally.extract.doc import Doc
-from tally.model import Claim
 from tally.extract.numbers import number_at
+from tally.model import Claim
 
 #: When several certainty cues share a sentence, the least sure wins.
 _WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "reported")
@@ -51,7 +51,7 @@ def apply_cues(doc: Doc) -> None:
                 claim.status = s.status
             if (s.scope == "cumulative" and claim in s.toll_claims) or s.scope == "period":
                 claim.scope = s.scope
-            claim.date = current_date
+            claim.date = _nearest(s.dates, claim.evidence.start, claim.evidence.end) or current_date
             claim.background = claim.background or s.background
             claim.additional = claim.additional or s.also
             for part in claim.parts:
@@ -88,3 +88,10 @@ def shared_across(doc: Doc) -> None:
             for claim in doc.claims:
                 if claim.outcome == "killed":
                     claim.shared_by = n[1]
+
+
+def _nearest(dates: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The date stated closest to a claim's words ("Idlib, 2 April - ... killed yesterday")."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[0] - end)))[1]

@@ -104,8 +104,9 @@ def find_dates(doc: Doc) -> None:
                 continue
             used, when, has_day = found
             doc.date_tokens.update(range(i, i + used))
-            if when is not None and has_day and s.date is None:
-                s.date = when.isoformat()
+            if when is not None and has_day:
+                s.date = s.date or when.isoformat()
+                s.dates.append((toks[i].start, when.isoformat()))
             if when is not None and doc.report.published is not None:
                 _mark_background(s, when, has_day, doc.report.published)
             i += used

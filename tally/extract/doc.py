@@ -54,6 +54,8 @@ class Sentence:
     #: The sentence adds to numbers already given ("another fighter was also killed").
     also: bool = False
     date: str | None = None
+    #: Every full date the sentence states, with the character offset where it starts.
+    dates: list[tuple[int, str]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     #: Claims whose number a toll word introduced ("the death toll has reached 332").
     toll_claims: list[Claim] = field(default_factory=list)

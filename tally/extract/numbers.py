@@ -215,6 +215,8 @@ def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
     toks, lex = doc.tokens, doc.lex
     if m.end < s.end and toks[m.end].norm in lex.units:
         return False
+    if m.start > s.start and toks[m.start - 1].norm in lex.age_markers:
+        return False
     if m.end + 1 < s.end and toks[m.end].text == "-" and toks[m.end + 1].norm in lex.units:
         return False
     value = m.count.best
@@ -228,6 +230,11 @@ def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | N
     toks = doc.tokens
     tok = toks[i]
     if tok.norm in lex.pronouns:
+        if i > s.start and (
+            lex.including.ending_at(toks, i, s.start) is not None
+            or lex.partitives.ending_at(toks, i, s.start) is not None
+        ):
+            return None  # "among them", "one of them": not victims of their own
         n = lex.pronouns[tok.norm]
         count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
         return CountMention(i, i + 1, count, i + 1, noun=tok.norm)
@@ -304,3 +311,4 @@ def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
             if nxt:
                 return _last_noun(doc, j + gap, nxt[0], end)
     return k
+

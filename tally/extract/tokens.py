@@ -7,14 +7,22 @@ claim can point at the exact words it came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
+#: Combining marks (Unicode categories M*: Arabic short vowels and tanween, accents typed as
+#: separate characters) and zero-width joiners belong to the word they are written on.
+_MARKS = re.escape(
+    "".join(chr(c) for c in range(0x300, 0x20000) if unicodedata.category(chr(c))[0] == "M")
+    + "\u200c\u200d"
+)
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
 _TOKEN = re.compile(
-    r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE
+    rf"\d+(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD}(?:['’]{_WORD})?|\S", re.UNICODE
 )
 
 
@@ -91,4 +99,12 @@ class PhraseTable(Generic[V]):
             k = len(key)
             if i + k <= n and all(tokens[i + j].norm == key[j] for j in range(1, k)):
                 return k, value
+        return None
+
+    def ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:
+        """The first token of a phrase that ends at token k (not before token lo), if any."""
+        for start in range(k, max(lo, k - 3) - 1, -1):
+            m = self.match(tokens, start)
+            if m and start + m[0] - 1 == k:
+                return start
         return None

@@ -24,6 +24,7 @@ from tally.lang.en.groups import (
     PRONOUNS,
 )
 from tally.lang.en.numbers import (
+    AGE_MARKERS,
     APPROXIMATORS,
     INDEFINITE,
     NUMBER_WORDS,

@@ -105,6 +105,8 @@ APPROXIMATORS: dict[str, str] = {
     "estimated": "about",
     "close to": "about",
     "circa": "about",
+    "a family of": "exact",
+    "family of": "exact",
     "up to": "up_to",
     "as many as": "up_to",
     "fewer than": "fewer_than",
@@ -214,3 +216,6 @@ ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
 #: Words joining two numbers into a range ("5 to 7", "between 2 and 4", "2-3").
 RANGE_JOINERS: frozenset[str] = frozenset({"to", "-", "–", "or", "and"})
 RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
+
+#: Words before a number that make it an age, not a count ("his son, aged 12").
+AGE_MARKERS: frozenset[str] = frozenset({"aged", "age", "ages"})
