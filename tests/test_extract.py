@@ -54,6 +54,15 @@ def killed(text: str) -> int:
         ),
         ("A shell hit the market, killing 2 civilians, one of them a nurse.", 2),
         ("An IED killed 3 soldiers; a 12-year-old boy was also killed in the blast.", 4),
+        ("An airstrike on a house in Sarmada kills a family of six.", 6),
+        (
+            "At least five members of one family, among them three children, were killed when a "
+            "shell hit their home.",
+            5,
+        ),
+        ("A farmer and his son, aged 14, were killed by a landmine near Maadan.", 2),
+        ("The toll is not final, as more than 20 of the wounded are in critical condition.", 0),
+        ("Two local civilian officials and their driver were killed by a drone.", 3),
     ],
 )
 def test_killed_toll(text: str, expected: int) -> None:
@@ -151,3 +160,8 @@ def test_to_dict_has_the_documented_keys() -> None:
     } <= set(d)
     assert set(d["count"]) >= {"best", "low", "high", "exact"}
     assert set(d["evidence"]) >= {"start", "end", "sentence"}
+
+
+def test_the_date_nearest_the_claim_wins() -> None:
+    cl = claims_of("Idlib, 4 March 2024 - Three civilians were killed yesterday in shelling on Binnish.")
+    assert cl[0].date == "2024-03-03"
