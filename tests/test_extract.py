@@ -163,5 +163,7 @@ def test_to_dict_has_the_documented_keys() -> None:
 
 
 def test_the_date_nearest_the_claim_wins() -> None:
-    cl = claims_of("Idlib, 4 March 2024 - Three civilians were killed yesterday in shelling on Binnish.")
+    cl = claims_of(
+        "Idlib, 4 March 2024 - Three civilians were killed yesterday in shelling on Binnish."
+    )
     assert cl[0].date == "2024-03-03"

@@ -103,8 +103,7 @@ def _preceding(
             if id(prev) in linked:
                 return linked[id(prev)]
             return None
-        j = lex.list_joiners.ending_at(toks, k, s.start) or lex.fillers.ending_at(toks, k, s.start
-        )
+        j = lex.list_joiners.ending_at(toks, k, s.start) or lex.fillers.ending_at(toks, k, s.start)
         if j is None:
             return None
         k = j - 1
@@ -112,7 +111,7 @@ def _preceding(
 
 
 def _toll_before(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
-    """"the death toll since the start of the attack has reached 332": the word right before
+    """ "the death toll since the start of the attack has reached 332": the word right before
     the number must be one that announces it ("reached", "to", "of", ":")."""
     if c.start == s.start or doc.tokens[c.start - 1].norm not in doc.lex.toll_links:
         return None

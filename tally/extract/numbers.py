@@ -311,4 +311,3 @@ def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
             if nxt:
                 return _last_noun(doc, j + gap, nxt[0], end)
     return k
-

@@ -21,9 +21,7 @@ _MARKS = re.escape(
     + "\u200c\u200d"
 )
 _WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
-_TOKEN = re.compile(
-    rf"\d+(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD}(?:['’]{_WORD})?|\S", re.UNICODE
-)
+_TOKEN = re.compile(rf"\d+(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD}(?:['’]{_WORD})?|\S", re.UNICODE)
 
 
 @dataclass(slots=True)

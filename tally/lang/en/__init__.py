@@ -65,6 +65,7 @@ def normalise(word: str) -> str:
 __all__ = [
     "ABBREVIATIONS",
     "ADDITIONAL",
+    "AGE_MARKERS",
     "ALSO",
     "APPROXIMATORS",
     "AUXILIARIES",
@@ -101,6 +102,7 @@ __all__ = [
     "SCALES",
     "SCOPE",
     "SHARED_ACROSS",
+    "TOLL_LINKS",
     "UNITS",
     "WEEKDAYS",
     "is_singular",

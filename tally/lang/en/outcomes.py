@@ -246,6 +246,26 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"that", "which", "who"})
 #: Words that stand right before the number a toll word announces ("the toll has reached 332",
 #: "a death toll of 12", "the toll rose to 5", "death toll: 7").
 TOLL_LINKS: frozenset[str] = frozenset(
-    {"reached", "to", "at", "of", ":", "is", "was", "stands", "stood", "hit", "rose", "reaching",
-     "now", "totals", "totalled", "totaled", "climbed", "increased", "risen", "-"}
+    {
+        "reached",
+        "to",
+        "at",
+        "of",
+        ":",
+        "is",
+        "was",
+        "stands",
+        "stood",
+        "hit",
+        "rose",
+        "reaching",
+        "now",
+        "totals",
+        "totalled",
+        "totaled",
+        "climbed",
+        "increased",
+        "risen",
+        "-",
+    }
 )
