@@ -104,9 +104,14 @@ def report_toll(claims: list[Claim]) -> Toll:
                 s.parties.add(c.party)
     toll: Toll = {}
     for outcome in set(events) | set(cumulative) | set(unverified):
+        # The lede: the first sentences that state a number of this outcome, whatever the group.
+        told = dict.fromkeys(w for g in events[outcome].values() for w in g)
+        body = [w for w in told if not w.startswith("title:")]
+        lede = {w for w in told if w.startswith("title:")} | set(body[:_LEDE])
         groups: dict[str, Range] = {}
         for group in GROUPS:
-            sentences = list(events[outcome].get(group, {}).values())
+            said = events[outcome].get(group, {})
+            sentences = [x for w, x in said.items() if w in lede or x.additional]
             best, low, high = _combine(sentences)
             total = cumulative[outcome].get(group)
             if total is not None:
@@ -123,16 +128,12 @@ def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
     """Event figures across sentences: restatements keep the largest, additions add up."""
     best = low = high = 0
     parties: set[str | None] = set()
-    told = 0
     for s in sentences:
         if s.headline:
             best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
             continue
         other_people = None not in s.parties and parties and not (s.parties & parties)
         parties |= s.parties
-        told += 1
-        if told > _LEDE and not s.additional:
-            continue
         if s.additional or other_people:
             best, low, high = best + s.best, low + s.low, high + s.high
         else:
