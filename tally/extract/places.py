@@ -1,8 +1,8 @@
 """Places a report names, resolved with the gazetteer, given to the claims of their sentence.
 
-The whole text is read once (the governorate named in one sentence tells which of several
-villages of the same name another sentence means), but only for reports that claim at least one
-person harmed: "no casualties were reported" needs no place. A claim takes the most precise place
+The text is read once, up to the last sentence that needs a place (the governorate named in one
+sentence tells which of several villages of the same name another sentence means), and only for
+reports that claim at least one person harmed: "no casualties were reported" needs no place. A claim takes the most precise place
 of its own sentence, or else the report's most precise place.
 """
 
@@ -30,7 +30,9 @@ def find_places(doc: Doc) -> None:
     claiming = [s for s in doc.sentences if any(c.count.best != 0 for c in s.claims)]
     if not claiming:
         return
-    doc.places = Gazetteer.load().find(doc.text, doc.lex.code)
+    # Up to the last sentence that needs a place: what names the place comes before or with it.
+    end = doc.tokens[claiming[-1].end - 1].end
+    doc.places = Gazetteer.load().find(doc.text[:end], doc.lex.code)
     if not doc.places:
         return
     fallback = min((p for _, _, p in doc.places), key=_rank)

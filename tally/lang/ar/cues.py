@@ -1,0 +1,116 @@
+"""Arabic cues for how sure a report is, what a number covers, and what is not a claim.
+
+Word sets (NEGATION, ADDITIONAL, ALSO) are compared whole, so their clitic forms ("ولم", "ودون")
+are listed; phrase tables (CERTAINTY, SCOPE, INCLUDING, BACKGROUND) get them from PREFIXES.
+"""
+
+from __future__ import annotations
+
+#: phrase -> status (see tally.model.STATUSES).
+CERTAINTY: dict[str, str] = {
+    "مؤكد": "confirmed",
+    "مؤكدة": "confirmed",
+    "تم التأكد": "confirmed",
+    "وثق": "confirmed",
+    "وثقت": "confirmed",
+    "توثيق": "confirmed",
+    "بحسب": "reported",
+    "حسب": "reported",
+    "وفقا ل": "reported",
+    "وفق": "reported",
+    "نقلا عن": "reported",
+    "قيد التحقق": "under_verification",
+    "قيد التأكد": "under_verification",
+    "قيد التوثيق": "under_verification",
+    "لم يتم التأكد": "under_verification",
+    "لم يتسن التأكد": "under_verification",
+    "لم يتم التحقق": "under_verification",
+    "غير مؤكد": "under_verification",
+    "غير مؤكدة": "under_verification",
+    "أنباء عن": "under_verification",
+    "أنباء أولية": "under_verification",
+    "غير نهائي": "not_definitive",
+    "غير نهائية": "not_definitive",
+    "حصيلة أولية": "not_definitive",
+    "في حصيلة أولية": "not_definitive",
+    "حصيلة غير نهائية": "not_definitive",
+    "مرشح للارتفاع": "not_definitive",
+    "مرشحة للارتفاع": "not_definitive",
+    "قابلة للارتفاع": "not_definitive",
+    "قابل للارتفاع": "not_definitive",
+    "مرشحة للزيادة": "not_definitive",
+    "مرجح للارتفاع": "not_definitive",
+    "مرجحة للارتفاع": "not_definitive",
+    "نفى": "denied",
+    "نفت": "denied",
+    "ينفي": "denied",
+    "تنفي": "denied",
+}
+
+#: phrase -> scope. "cumulative" numbers are totals since a start date.
+SCOPE: dict[str, str] = {
+    "منذ": "cumulative",
+    "حتى الآن": "cumulative",
+    "إجمالي": "cumulative",
+    "الإجمالي": "cumulative",
+    "المجموع": "cumulative",
+    "ارتفع": "cumulative",
+    "ارتفعت": "cumulative",
+    "يرتفع": "cumulative",
+    "ترتفع": "cumulative",
+    "ليرتفع": "cumulative",
+    "لترتفع": "cumulative",
+    "ارتفاع": "cumulative",
+    "بلغ": "cumulative",
+    "بلغت": "cumulative",
+    "وصل": "cumulative",
+    "وصلت": "cumulative",
+    "الشهر الماضي": "period",
+    "هذا الشهر": "period",
+    "خلال الشهر": "period",
+    "خلال شهر": "period",
+    "الأسبوع الماضي": "period",
+    "خلال الأسبوع": "period",
+    "هذا العام": "period",
+    "العام الماضي": "period",
+    "خلال العام": "period",
+    "خلال عام": "period",
+}
+
+#: Words that deny the outcome after them ("لم تسجل إصابات", "دون وقوع إصابات", "أي إصابات").
+NEGATION: frozenset[str] = frozenset(
+    {"لا", "ولا", "لم", "ولم", "فلم", "لن", "دون", "ودون", "بدون", "وبدون", "عدم", "وعدم",
+     "بعدم", "أي", "وأي", "ليس", "ليست", "خالية", "خلو"}
+)
+
+#: Words that say a number comes on top of another ("4 آخرين", "جثتين أخريين").
+ADDITIONAL: frozenset[str] = frozenset(
+    {"آخر", "آخرين", "آخرون", "آخران", "آخرين", "أخرى", "أخريين", "أخريات", "إضافيين", "جدد"}
+)
+
+#: Words that make a sentence's numbers come on top of those already given ("كما أصيب").
+ALSO: frozenset[str] = frozenset({"أيضا", "ايضا", "كذلك", "وكذلك"})
+
+#: Words that introduce parts of the number before them ("12 مدنياً بينهم 7 أطفال").
+INCLUDING: frozenset[str] = frozenset(
+    {"بينهم", "بينهن", "بينهما", "بينها", "من بينهم", "من بينهن", "منهم", "منهن", "منهما",
+     "بما فيهم", "بمن فيهم", "بينهم أيضا"}
+)
+
+#: Cues that a number is background, not this report's news ("منذ بداية العام").
+BACKGROUND: frozenset[str] = frozenset(
+    {"منذ بداية العام", "منذ مطلع العام", "منذ بداية الشهر", "منذ مطلع الشهر",
+     "منذ بداية الثورة", "منذ انطلاق الثورة", "منذ عام 2011", "منذ العام 2011",
+     "منذ بداية الحرب", "منذ بدء الحرب", "منذ مطلع", "منذ بداية", "العام الماضي",
+     "منذ مطلع عام", "منذ بداية عام"}
+)
+
+#: Events that recall casualties elsewhere (a funeral, a protest): numbers they recall in a
+#: relative clause are background.
+RECALLING_EVENTS: frozenset[str] = frozenset(
+    {"تشييع", "وتشييع", "جنازة", "جنازات", "مظاهرة", "مظاهرات", "تظاهرة", "احتجاج",
+     "احتجاجات", "وقفة", "ذكرى", "الذكرى", "تأبين", "عزاء", "إحياء"}
+)
+
+#: Words saying the number is shared among several events; the number after them is how many.
+SHARED_ACROSS: frozenset[str] = frozenset({"موزعين على", "توزعوا على", "موزعة على"})

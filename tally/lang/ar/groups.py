@@ -1,0 +1,226 @@
+"""Arabic nouns for victims, mapped to tally's victim groups, and nouns that are counts.
+
+GROUPS maps a noun to (group, sex_or_age) as in tally.lang.en.groups. Arabic counts one or two
+people without a number word: a bare singular ("استشهد طفل", a child was killed) is one, a dual
+("طفلان", "طفلين") is two. COUNTED_NOUNS lists those forms with (count, group, sex_or_age); they
+are made here from the singulars below, so a noun added once gets all its forms.
+
+Forms are written plainly, without the article or clitics (tally.lang.ar.PREFIXES adds those) and
+without tanween: the accusative alef of "طفلاً" is listed ("طفلا") because it is written as a
+letter, not as a diacritic.
+"""
+
+from __future__ import annotations
+
+#: Singular person nouns: (singular, plurals, group, sex_or_age, counts when bare).
+#: A bare singular counts one unless it is mostly an adjective or another word ("مسلح" in
+#: "هجوم مسلح", armed attack; "طالب", also "he demanded").
+_NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = (
+    # civilians
+    ("مدني", ("مدنيين", "مدنيون", "مدنيات"), "civilians", None, True),
+    ("مواطن", ("مواطنين", "مواطنون"), "civilians", None, True),
+    ("مواطنة", ("مواطنات",), "civilians", "woman", True),
+    ("نازح", ("نازحين", "نازحون"), "civilians", None, True),
+    ("لاجئ", ("لاجئين", "لاجئون"), "civilians", None, True),
+    ("صحفي", ("صحفيين", "صحفيون"), "civilians", None, True),
+    ("إعلامي", ("إعلاميين", "إعلاميون"), "civilians", None, True),
+    ("ناشط", ("ناشطين", "ناشطون"), "civilians", None, True),
+    ("مسعف", ("مسعفين", "مسعفون"), "civilians", None, True),
+    ("متطوع", ("متطوعين", "متطوعون"), "civilians", None, True),
+    ("ممرض", ("ممرضين", "ممرضون"), "civilians", None, True),
+    ("ممرضة", ("ممرضات",), "civilians", "woman", True),
+    ("طبيب", ("أطباء",), "civilians", None, True),
+    ("معلم", ("معلمين", "معلمون"), "civilians", None, True),
+    ("مدرس", ("مدرسين", "مدرسون"), "civilians", None, True),
+    ("سائق", ("سائقين", "سائقون"), "civilians", None, True),
+    ("تاجر", ("تجار",), "civilians", None, True),
+    ("راعي", ("رعاة",), "civilians", None, True),
+    ("فلاح", ("فلاحين", "فلاحون"), "civilians", None, True),
+    ("مزارع", ("مزارعين", "مزارعون"), "civilians", None, False),
+    ("عامل", ("عمال", "عاملين"), "civilians", None, False),
+    ("طالب", ("طلاب",), "civilians", None, False),
+    ("بائع", ("باعة",), "civilians", None, True),
+    ("صياد", ("صيادين",), "civilians", None, True),
+    ("ساكن", ("سكان", "قاطنين"), "civilians", None, False),
+    ("مدنية", (), "civilians", "woman", False),
+    # children
+    ("طفل", ("أطفال",), "civilians", "child", True),
+    ("طفلة", ("طفلات",), "civilians", "child", True),
+    ("رضيع", ("رضع",), "civilians", "child", True),
+    ("رضيعة", (), "civilians", "child", True),
+    ("قاصر", ("قاصرين", "قاصرون"), "civilians", "child", True),
+    ("صبي", ("صبية",), "civilians", "child", True),
+    ("فتى", ("فتيان",), "civilians", "child", True),
+    ("فتاة", ("فتيات",), "civilians", "child", True),
+    ("طفلته", ("أطفاله", "أطفالها", "أطفالهم"), "civilians", "child", True),
+    ("طفله", (), "civilians", "child", True),
+    ("ابن", ("أبناء", "أبنائه", "أبنائها"), "civilians", "child", False),
+    ("ابنه", (), "civilians", "child", True),
+    ("ابنها", (), "civilians", "child", True),
+    ("ابنة", ("بنات",), "civilians", "child", False),
+    ("ابنته", ("بناته",), "civilians", "child", True),
+    ("ابنتها", ("بناتها",), "civilians", "child", True),
+    # women
+    ("امرأة", ("نساء", "النسوة"), "civilians", "woman", True),
+    ("سيدة", ("سيدات",), "civilians", "woman", True),
+    ("مسنة", ("مسنات",), "civilians", "woman", True),
+    ("شابة", ("شابات",), "civilians", "woman", True),
+    ("زوجة", ("زوجات",), "civilians", "woman", False),
+    ("زوجته", (), "civilians", "woman", True),
+    ("والدة", (), "civilians", "woman", False),
+    ("والدته", (), "civilians", "woman", True),
+    ("والدتهم", (), "civilians", "woman", True),
+    ("شقيقة", (), "civilians", "woman", False),
+    ("شقيقته", (), "civilians", "woman", True),
+    # men
+    ("رجل", ("رجال",), None, "man", True),
+    ("شاب", ("شبان", "شباب"), None, "man", True),
+    ("مسن", ("مسنين", "مسنون"), "civilians", "man", True),
+    ("عجوز", (), "civilians", "man", True),
+    ("والد", (), "civilians", "man", False),
+    ("والده", (), "civilians", "man", True),
+    ("والدهم", (), "civilians", "man", True),
+    ("زوجها", (), "civilians", "man", True),
+    ("شقيق", ("أشقاء",), None, "man", False),
+    ("شقيقه", ("أشقائه",), None, "man", True),
+    # combatants
+    ("عنصر", ("عناصر", "عنصري"), "combatants", None, True),
+    ("مقاتل", ("مقاتلين", "مقاتلون", "مقاتلي"), "combatants", None, True),
+    ("جندي", ("جنود",), "combatants", None, True),
+    ("مسلح", ("مسلحين", "مسلحون", "مسلحي"), "combatants", None, False),
+    ("عسكري", ("عسكريين", "عسكريون", "عسكريي"), "combatants", None, False),
+    ("ضابط", ("ضباط",), "combatants", None, True),
+    ("صف ضابط", ("صف ضباط",), "combatants", None, True),
+    ("قيادي", ("قياديين", "قياديون", "قياديي"), "combatants", None, True),
+    ("قائد", ("قادة",), "combatants", None, True),
+    ("أمير", ("أمراء",), "combatants", None, True),
+    ("متزعم", ("متزعمي",), "combatants", None, True),
+    ("مجند", ("مجندين", "مجندون"), "combatants", None, True),
+    ("شرطي", ("شرطيين", "شرطة"), "combatants", None, True),
+    ("حارس", ("حراس",), "combatants", None, True),
+    ("مرتزق", ("مرتزقة",), "combatants", None, True),
+    ("إرهابي", ("إرهابيين", "إرهابيون"), "combatants", None, True),
+    ("داعشي", ("دواعش",), "combatants", None, True),
+    ("متعاقد", ("متعاقدين",), "combatants", None, True),
+    # people
+    ("شخص", ("أشخاص",), None, None, True),
+    ("فرد", ("أفراد",), None, None, False),
+)
+
+#: Nouns with no singular of their own in the list above.
+_OTHER_GROUPS: dict[str, tuple[str | None, str | None]] = {
+    "أهالي": ("civilians", None),
+    "الأهالي": ("civilians", None),
+    "عائلة": ("civilians", None),
+    "عائلات": ("civilians", None),
+    "أسرة": ("civilians", None),
+    "أسر": ("civilians", None),
+    "أفراد عائلة": ("civilians", None),
+    "أفراد من عائلة": ("civilians", None),
+    "أفراد أسرة": ("civilians", None),
+    "رجل مسن": ("civilians", "man"),
+    "رجلا مسنا": ("civilians", "man"),
+    "امرأة مسنة": ("civilians", "woman"),
+    "كوادر طبية": ("civilians", None),
+    "كادر طبي": ("civilians", None),
+    "عمال إغاثة": ("civilians", None),
+    "قوات": ("combatants", None),
+    "ميليشيا": ("combatants", None),
+    "ميليشيات": ("combatants", None),
+    "ميلشيا": ("combatants", None),
+    "عناصر أمن": ("combatants", None),
+    "عنصر أمن": ("combatants", None),
+}
+
+_FEMININE_ENDING = "ة"
+_ACCUSATIVE = "ا"
+
+
+def _accusative(noun: str) -> str | None:
+    """"طفل" -> "طفلا" (after 11 to 99: "15 طفلاً"); nouns ending in a vowel or "ة" have none."""
+    if noun.endswith((_FEMININE_ENDING, "ى", "ا", "ه", "ء")) or " " in noun:
+        return None
+    return noun + _ACCUSATIVE
+
+
+def _duals(noun: str, plurals: tuple[str, ...]) -> tuple[str, ...]:
+    """The nominative and oblique dual ("طفلان", "طفلين"; "طفلتان", "طفلتين").
+
+    The oblique dual is left out where the plural is spelled the same ("مدنيين" is two
+    civilians or civilians: without diacritics it is read as the plural)."""
+    if " " in noun or noun.endswith(("ه", "ها", "هم", "ى")):
+        return ()
+    stem = noun[:-1] + "ت" if noun.endswith(_FEMININE_ENDING) else noun
+    oblique = stem + "ين"
+    return (stem + "ان",) + (() if oblique in plurals else (oblique,))
+
+
+GROUPS: dict[str, tuple[str | None, str | None]] = {
+    **{
+        form: (group, sub)
+        for singular, plurals, group, sub, _ in _NOUNS
+        for form in (singular, *plurals, _accusative(singular))
+        if form
+    },
+    **_OTHER_GROUPS,
+}
+
+#: Nouns that are themselves a count: noun -> (count, group, sex_or_age).
+COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
+    **{
+        singular: (1, group, sub)
+        for singular, _, group, sub, bare in _NOUNS
+        if bare
+    },
+    **{
+        dual: (2, group, sub)
+        for singular, plurals, group, sub, _ in _NOUNS
+        for dual in _duals(singular, plurals)
+    },
+    # outcome nouns that count the dead, the wounded and the bodies ("قتيل", one dead)
+    "قتيل": (1, None, None),
+    "قتيلان": (2, None, None),
+    "قتيلين": (2, None, None),
+    "شهيد": (1, None, None),
+    "شهيدان": (2, None, None),
+    "شهيدين": (2, None, None),
+    "جريح": (1, None, None),
+    "جريحان": (2, None, None),
+    "جريحين": (2, None, None),
+    "جريحة": (1, None, "woman"),
+    "مصاب": (1, None, None),
+    "مصابة": (1, None, "woman"),
+    "مصابان": (2, None, None),
+    "إصابتان": (2, None, None),
+    "إصابتين": (2, None, None),
+    "ضحية": (1, None, None),
+    "ضحيتان": (2, None, None),
+    "ضحيتين": (2, None, None),
+    "جثة": (1, None, None),
+    "جثتان": (2, None, None),
+    "جثتين": (2, None, None),
+    "جثمان": (1, None, None),
+    "جثمانين": (2, None, None),
+}
+
+#: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
+PRONOUNS: dict[str, int | None] = {}
+
+#: Possessives are suffixes in Arabic; none are words.
+POSSESSIVES: frozenset[str] = frozenset()
+
+#: The article is a prefix ("ال"), not a word.
+DEFINITE: frozenset[str] = frozenset()
+
+#: Phrases after a number that make it a part of the number before ("اثنان منهم").
+PARTITIVES: frozenset[str] = frozenset({"منهم", "منهن", "منهما", "من بينهم"})
+
+_SINGULARS = frozenset(
+    {s for s, *_ in _NOUNS} | {a for s, *_ in _NOUNS if (a := _accusative(s))}
+    | {w for w, (n, *_) in COUNTED_NOUNS.items() if n == 1}
+)
+
+#: Plural forms, for is_singular (every listed form that is not a singular).
+IRREGULAR_PLURALS: frozenset[str] = frozenset(
+    {p for _, plurals, *_ in _NOUNS for p in plurals}
+)
