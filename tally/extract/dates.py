@@ -82,9 +82,15 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
     if rel and pub is not None:
         return rel[0], pub + timedelta(days=rel[1]), True
     wd = lex.weekdays.match(toks, i)
-    if wd and pub is not None and i > 0 and toks[i - 1].norm in lex.date_prepositions:
+    if wd:
+        k = i + wd[0]
+        marked = i > 0 and toks[i - 1].norm in lex.date_prepositions
+        if k < n and toks[k].norm in lex.date_postpositions:  # Arabic "الأحد الماضي"
+            marked, k = True, k + 1
+        if not marked or pub is None:
+            return k - i, None, False  # a weekday is never a count ("الأحد" is also "one")
         back = (pub.weekday() - wd[1]) % 7 or 7
-        return wd[0], pub - timedelta(days=back), True
+        return k - i, pub - timedelta(days=back), True
     if y is not None:
         return 1, date(y, 1, 1), False
     return None

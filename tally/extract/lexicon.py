@@ -37,6 +37,8 @@ class Lexicon:
             return frozenset(n(w) for w in entries)
 
         self.numbers = table(module.NUMBER_WORDS)
+        self.number_joiners = words(module.NUMBER_JOINERS)
+        self.counted = table(module.COUNTED_NOUNS)
         self.scales = {n(k): v for k, v in module.SCALES.items()}
         self.quantifiers = table(module.QUANTIFIERS)
         self.approximators = table(module.APPROXIMATORS)
@@ -58,6 +60,7 @@ class Lexicon:
         self.casualty_joiners = words(module.CASUALTY_JOINERS)
         self.passive = words(module.PASSIVE_AUXILIARIES)
         self.relative = words(module.RELATIVE_PRONOUNS)
+        self.agent_markers = table(dict.fromkeys(module.AGENT_MARKERS, True))
         self.toll_links = words(module.TOLL_LINKS)
         self.recalling = words(module.RECALLING_EVENTS)
         self.shared_across = table({k: True for k in module.SHARED_ACROSS})
@@ -80,12 +83,14 @@ class Lexicon:
         self.weekdays = table(module.WEEKDAYS)
         self.relative_days = table(module.RELATIVE_DAYS)
         self.date_prepositions = words(module.DATE_PREPOSITIONS)
+        self.date_postpositions = words(module.DATE_POSTPOSITIONS)
         self.abbreviations = words(module.ABBREVIATIONS)
         # Words at which a date or a count can begin: tested before trying to read one.
         self.date_starts = self.months.first | self.relative_days.first | self.weekdays.first
         self.count_starts = (
             self.approximators.first
             | self.numbers.first
+            | self.counted.first
             | self.quantifiers.first
             | self.range_openers
             | self.indefinite

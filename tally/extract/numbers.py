@@ -11,6 +11,7 @@ from tally.model import Count
 
 #: How far after a number its noun may stand ("4 Turkish soldiers", "2 pro-Houthi elements").
 _NP_WINDOW = 6
+_TENS = frozenset(range(20, 100, 10))
 
 
 def _digits(tok: Token) -> int | None:
@@ -49,9 +50,14 @@ def number_at(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
                 total, current = total + current, 0
             k += 1
             continue
-        j = k + (tok.text in ("-", "and") and k + 1 < end)
+        j = k + (tok.norm in lex.number_joiners and k + 1 < end)
         more = lex.numbers.match(toks, j) if j < end else None
         if more and (current % 10 == 0 or current >= 100) and more[1] < 10 + 90 * (current >= 100):
+            current += more[1]
+            k = j + more[0]
+            continue
+        if more and 0 < current < 10 and more[1] in _TENS:
+            # the unit first: "five and twenty", Arabic "خمسة وعشرين" (25)
             current += more[1]
             k = j + more[0]
             continue
@@ -136,8 +142,11 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
         if outcome and outcome[1].role in ("noun", "toll"):
             m.outcome = outcome[1]
             m.np_end = k + outcome[0]
+            _group_after(doc, m, end)
             _party_after(doc, m, end)
             return
+        if lex.agent_markers.match(toks, k):
+            break
         if party:
             m.party = party[1]
             k += party[0]
@@ -160,6 +169,16 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
         k += 1
 
 
+def _group_after(doc: Doc, m: CountMention, end: int) -> None:
+    """A person noun right after a counted outcome noun says who: "6 قتلى مدنيين" (6 civilian
+    dead), "جثة شاب" (the body of a young man)."""
+    group = doc.lex.groups.match(doc.tokens, m.np_end) if m.np_end < end else None
+    if group is not None:
+        m.group, m.sub = group[1]
+        m.noun = doc.tokens[m.np_end].norm
+        m.np_end += group[0]
+
+
 def _party_after(doc: Doc, m: CountMention, end: int) -> None:
     """ "members of Asayish", "fighters from ISIS", "in the ranks of the SDF"."""
     toks, lex = doc.tokens, doc.lex
@@ -174,6 +193,8 @@ def _party_after(doc: Doc, m: CountMention, end: int) -> None:
             return
         if not toks[k].text.isalpha() or lex.outcomes.match(toks, k):
             return
+        if lex.agent_markers.match(toks, k):
+            return  # "برصاص مجهولين": the party after it is who did it
         k += 1
 
 
@@ -187,12 +208,12 @@ def find_counts(doc: Doc) -> None:
         toks = doc.tokens
         while i < s.end:
             norm = toks[i].norm
-            if norm not in lex.count_starts and not norm[:1].isdigit():
+            if norm not in lex.count_starts and not norm[:1].isdigit() and norm not in lex.groups:
                 i += 1
                 continue
             found = _count_at(doc, i, s.end)
             if found is None:
-                m = _indefinite(doc, lex, s, i)
+                m = _indefinite(doc, lex, s, i) or _counted(doc, s, i)
                 if m is None:
                     i += 1
                     continue
@@ -205,9 +226,15 @@ def find_counts(doc: Doc) -> None:
                     continue
             s.counts.append(m)
             i = max(m.np_end, i + 1)
+        before: CountMention | None = None
         for c in s.counts:
             if c.outcome is None and c.group is None and c.party is not None and c.np_end == c.end:
                 c.group = "combatants"
+            if c.group is None and c.additional and c.outcome is None and before is not None:
+                # "killing 2 civilians and injuring 3 others": the others are civilians too
+                c.group = before.group or ("civilians" if before.sub and not before.party else None)
+            if c.group is not None or c.sub is not None:
+                before = c
 
 
 def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
@@ -288,6 +315,45 @@ def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | N
                 return None
         k += 1
     return None
+
+
+def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
+    """A noun that is itself a count: a bare singular or a dual (Arabic "طفل", one child;
+    "طفلين", two children), or a noun whose number word follows it ("مدنيين اثنين")."""
+    toks, lex = doc.tokens, doc.lex
+    counted = lex.counted.match(toks, i)
+    if counted is not None:
+        size, (n, group, sub) = counted
+        end = i + size
+        after = _number_word_at(doc, end, s.end)
+        if after is not None and after[1] == n:
+            end += after[0]  # "طفلين اثنين": the number repeats the dual
+    else:
+        person = lex.groups.match(toks, i)
+        after = _number_word_at(doc, i + person[0], s.end) if person else None
+        if person is None or after is None:
+            return None
+        size, n, (group, sub) = person[0], after[1], person[1]
+        end = i + size + after[0]
+    count = Count(n, n, n, True, "exact", doc.text[toks[i].start : toks[end - 1].end])
+    m = CountMention(i, end, count, end, group=group, sub=sub, noun=toks[i].norm)
+    outcome = lex.outcomes.match(toks, i)
+    if outcome is not None and outcome[1].role == "noun" and outcome[0] == size:
+        m.outcome = outcome[1]
+        if group is None:
+            _group_after(doc, m, s.end)
+    while m.np_end < s.end and toks[m.np_end].norm in lex.additional:
+        m.additional = True
+        m.np_end += 1
+    _party_after(doc, m, s.end)
+    return m
+
+
+def _number_word_at(doc: Doc, k: int, end: int) -> tuple[int, int] | None:
+    """A number written as a word (not digits) at token k."""
+    if k >= end or doc.tokens[k].text[:1].isdigit():
+        return None
+    return number_at(doc, k, end)
 
 
 def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:

@@ -6,6 +6,7 @@ build a Pipeline with their own list, and `timings` tells where the time goes.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -31,8 +32,21 @@ def register(name: str, step: Step) -> None:
     REGISTRY[name] = step
 
 
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
 def _tokens(doc: Doc) -> None:
-    doc.tokens = tokenize(doc.text, normalise=doc.lex.normalise)
+    """Tokens of the paragraphs that use an outcome word: the rest of a page (menus, other
+    stories, a note on troop movements) can make no claim and need not be read."""
+    text, normalise = doc.text, doc.lex.normalise
+    first = doc.lex.outcomes.first
+    tokens = []
+    start = 0
+    for para in text.split("\n"):
+        if first.intersection(_WORD.findall(normalise(para))):
+            tokens.extend(tokenize(para, start, normalise))
+        start += len(para) + 1
+    doc.tokens = tokens
 
 
 for _name, _step in (

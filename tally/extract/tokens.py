@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 V = TypeVar("V")
 
@@ -20,17 +19,21 @@ _MARKS = re.escape(
     "".join(chr(c) for c in range(0x300, 0x20000) if unicodedata.category(chr(c))[0] == "M")
     + "\u200c\u200d"
 )
-_WORD = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
+# Runs of letters, with marks between them: fast on unmarked text (one run per word).
+_WORD = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"
 _TOKEN = re.compile(rf"\d+(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD}(?:['’]{_WORD})?|\S", re.UNICODE)
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     #: Normalised form used for lookups (lower case; language rules may do more).
     norm: str
+
+
+#: Builds a Token without Python-level __new__: tokenising is the hot path of extraction.
+_new = tuple.__new__
 
 
 def tokenize(
@@ -42,11 +45,11 @@ def tokenize(
         # The normalisation keeps every character in place: slice it instead of calling it
         # once per token (the hot path of extraction).
         return [
-            Token(a + offset, b + offset, text[a:b], folded[a:b])
+            _new(Token, (a + offset, b + offset, text[a:b], folded[a:b]))
             for a, b in (m.span() for m in _TOKEN.finditer(text))
         ]
     return [
-        Token(m.start() + offset, m.end() + offset, m.group(), normalise(m.group()))
+        _new(Token, (m.start() + offset, m.end() + offset, m.group(), normalise(m.group())))
         for m in _TOKEN.finditer(text)
     ]
 

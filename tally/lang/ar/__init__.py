@@ -1,0 +1,93 @@
+"""Arabic: the words tally needs to read casualty reports, as data.
+
+The extraction pipeline is the same as for English (see tally.extract.lexicon and
+docs/languages.md); this module gives it Arabic words, the clitics Arabic writes onto them
+(PREFIXES) and the spelling folds that make variant spellings meet (normalise).
+"""
+
+from __future__ import annotations
+
+from tally.lang.ar.cues import (
+    ADDITIONAL,
+    ALSO,
+    BACKGROUND,
+    CERTAINTY,
+    INCLUDING,
+    NEGATION,
+    RECALLING_EVENTS,
+    SCOPE,
+    SHARED_ACROSS,
+)
+from tally.lang.ar.dates import (
+    DATE_POSTPOSITIONS,
+    DATE_PREPOSITIONS,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+from tally.lang.ar.groups import (
+    COUNTED_NOUNS,
+    DEFINITE,
+    GROUPS,
+    IRREGULAR_PLURALS,
+    PARTITIVES,
+    POSSESSIVES,
+    PRONOUNS,
+    is_singular,
+)
+from tally.lang.ar.numbers import (
+    AGE_MARKERS,
+    APPROXIMATORS,
+    INDEFINITE,
+    NUMBER_JOINERS,
+    NUMBER_WORDS,
+    ORDINAL_SUFFIXES,
+    QUANTIFIERS,
+    RANGE_JOINERS,
+    RANGE_OPENERS,
+    SCALES,
+    UNITS,
+)
+from tally.lang.ar.outcomes import (
+    AGENT_MARKERS,
+    AUXILIARIES,
+    CASUALTY_JOINERS,
+    COMPANIONS,
+    FILLERS,
+    LIST_JOINERS,
+    OUTCOMES,
+    PASSIVE_AUXILIARIES,
+    RELATIVE_PRONOUNS,
+    TOLL_LINKS,
+)
+from tally.lang.ar.parties import CASED_PARTIES, PARTIES
+from tally.lang.ar.sentences import ABBREVIATIONS
+from tally.lang.ar.spelling import normalise
+
+CODE = "ar"
+
+_CONJUNCTIONS = ("", "و", "ف")
+_PREPOSITIONS = ("", "ب", "ل", "ك")
+
+#: Clitics written onto the first word of a phrase: "و" and "ف" (and), "ب" (by, in), "ل" (to,
+#: for), "ك" (as), the article "ال" and their combinations ("وبال"; "لل" is "ل" + "ال").
+#: Every phrase table matches its entries with any of them attached.
+PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        {c + p + a for c in _CONJUNCTIONS for p in _PREPOSITIONS for a in ("", "ال") if p != "ل" or not a}
+        - {""}
+        | {c + "لل" for c in _CONJUNCTIONS},
+        key=lambda p: (len(p), p),
+    )
+)
+
+__all__ = [
+    "ABBREVIATIONS", "ADDITIONAL", "AGE_MARKERS", "AGENT_MARKERS", "ALSO", "APPROXIMATORS", "AUXILIARIES",
+    "BACKGROUND", "CASED_PARTIES", "CASUALTY_JOINERS", "CERTAINTY", "CODE", "COMPANIONS",
+    "COUNTED_NOUNS", "DATE_POSTPOSITIONS", "DATE_PREPOSITIONS", "DEFINITE", "FILLERS", "GROUPS",
+    "INCLUDING", "INDEFINITE", "IRREGULAR_PLURALS", "LIST_JOINERS", "MONTHS", "NEGATION",
+    "NUMBER_JOINERS", "NUMBER_WORDS", "ORDINAL_SUFFIXES", "OUTCOMES", "PARTIES", "PARTITIVES",
+    "PASSIVE_AUXILIARIES", "POSSESSIVES", "PREFIXES", "PRONOUNS", "QUANTIFIERS", "RANGE_JOINERS",
+    "RANGE_OPENERS", "RECALLING_EVENTS", "RELATIVE_DAYS", "RELATIVE_PRONOUNS", "SCALES", "SCOPE",
+    "SHARED_ACROSS", "TOLL_LINKS", "UNITS", "WEEKDAYS", "is_singular", "normalise",
+]

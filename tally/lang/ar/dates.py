@@ -31,8 +31,8 @@ RELATIVE_DAYS: dict[str, int] = {
 
 #: Words before a weekday that point back to the last one ("يوم الأحد", "مساء الأربعاء").
 DATE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"يوم", "ويوم", "اليوم", "في", "منذ", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة",
-     "فجر", "وفجر", "وصباح", "ومساء", "ظهيرة"}
+    {"يوم", "ويوم", "في", "منذ", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة",
+     "وفجر", "وصباح", "ومساء", "ظهيرة"}
 )
 
 #: Words after a weekday that point back to the last one ("الأحد الماضي", last Sunday).

@@ -12,6 +12,8 @@ letter, not as a diacritic.
 
 from __future__ import annotations
 
+from tally.lang.ar.spelling import normalise
+
 #: Singular person nouns: (singular, plurals, group, sex_or_age, counts when bare).
 #: A bare singular counts one unless it is mostly an adjective or another word ("مسلح" in
 #: "هجوم مسلح", armed attack; "طالب", also "he demanded").
@@ -215,7 +217,7 @@ DEFINITE: frozenset[str] = frozenset()
 #: Phrases after a number that make it a part of the number before ("اثنان منهم").
 PARTITIVES: frozenset[str] = frozenset({"منهم", "منهن", "منهما", "من بينهم"})
 
-_SINGULARS = frozenset(
+_SINGULARS: frozenset[str] = frozenset(
     {s for s, *_ in _NOUNS} | {a for s, *_ in _NOUNS if (a := _accusative(s))}
     | {w for w, (n, *_) in COUNTED_NOUNS.items() if n == 1}
 )
@@ -224,3 +226,11 @@ _SINGULARS = frozenset(
 IRREGULAR_PLURALS: frozenset[str] = frozenset(
     {p for _, plurals, *_ in _NOUNS for p in plurals}
 )
+
+
+def is_singular(noun: str) -> bool:
+    """Whether a (normalised) person noun names one person ("طفل", not "أطفال" or "طفلين")."""
+    return noun in _SINGULAR_KEYS
+
+
+_SINGULAR_KEYS = frozenset(normalise(w) for w in _SINGULARS)

@@ -155,6 +155,12 @@ UNITS: frozenset[str] = frozenset(
     بالمئة بالمائة بالمية % م هـ مليار ملايين""".split()
 )
 
+#: Words before a number that make it an age ("بعمر 12", "يبلغ من العمر 40").
+AGE_MARKERS: frozenset[str] = frozenset(
+    {"عمر", "بعمر", "العمر", "عمره", "عمرها", "عمرهم", "يبلغ", "تبلغ", "البالغ", "البالغة",
+     "سن", "بسن", "السن"}
+)
+
 #: Arabic writes no ordinal suffix after digits.
 ORDINAL_SUFFIXES: frozenset[str] = frozenset()
 

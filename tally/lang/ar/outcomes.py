@@ -205,3 +205,17 @@ PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"تم", "جرى", "يتم"})
 
 #: Words that open a relative clause about another event ("الغارة التي قتلت 33").
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+#: Words that introduce who did it ("برصاص مجهولين", by unknown gunmen's bullets; "بقصف تركي",
+#: in Turkish shelling): a party named after them is the perpetrator, not the victims' side.
+AGENT_MARKERS: frozenset[str] = frozenset(
+    {"برصاص", "رصاص", "قصف", "غارة", "غارات", "ضربة", "ضربات", "استهداف", "هجوم", "نيران",
+     "جراء", "إثر", "اثر", "نتيجة", "يد", "قبل", "طائرة", "طائرات", "مسيرة", "انفجار", "لغم",
+     "قذيفة", "قذائف", "صاروخ", "صواريخ", "كمين", "عبوة", "اشتباكات", "طيران", "مدفعية"}
+)
+
+#: Words that stand right before the number a toll word announces ("ارتفع عدد القتلى إلى 12",
+#: "الحصيلة: 5").
+TOLL_LINKS: frozenset[str] = frozenset(
+    {"إلى", "الى", ":", "-", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "لتصل", "ليصل", "هي"}
+)

@@ -14,8 +14,15 @@ from tally.lang.en.cues import (
     SCOPE,
     SHARED_ACROSS,
 )
-from tally.lang.en.dates import DATE_PREPOSITIONS, MONTHS, RELATIVE_DAYS, WEEKDAYS
+from tally.lang.en.dates import (
+    DATE_POSTPOSITIONS,
+    DATE_PREPOSITIONS,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
 from tally.lang.en.groups import (
+    COUNTED_NOUNS,
     DEFINITE,
     GROUPS,
     IRREGULAR_PLURALS,
@@ -27,6 +34,7 @@ from tally.lang.en.numbers import (
     AGE_MARKERS,
     APPROXIMATORS,
     INDEFINITE,
+    NUMBER_JOINERS,
     NUMBER_WORDS,
     ORDINAL_SUFFIXES,
     QUANTIFIERS,
@@ -36,6 +44,7 @@ from tally.lang.en.numbers import (
     UNITS,
 )
 from tally.lang.en.outcomes import (
+    AGENT_MARKERS,
     AUXILIARIES,
     CASUALTY_JOINERS,
     COMPANIONS,
@@ -63,6 +72,10 @@ def normalise(word: str) -> str:
 
 
 __all__ = [
+    "NUMBER_JOINERS",
+    "DATE_POSTPOSITIONS",
+    "COUNTED_NOUNS",
+    "AGENT_MARKERS",
     "ABBREVIATIONS",
     "ADDITIONAL",
     "AGE_MARKERS",

@@ -53,3 +53,7 @@ RELATIVE_DAYS: dict[str, int] = {
 
 #: Words before a weekday that point back to the last one ("last Sunday", "on Sunday").
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "last", "since", "from", "past"})
+
+#: Words after a weekday that point back to the last one (Arabic "الأحد الماضي"); English puts
+#: "last" before the weekday.
+DATE_POSTPOSITIONS: frozenset[str] = frozenset()

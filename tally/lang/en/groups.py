@@ -323,3 +323,7 @@ DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 
 #: Phrases after a number that make it a part of the number before ("one of them").
 PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "among them"})
+
+#: Nouns that are themselves a count (an Arabic dual, "طفلان", is two children): noun ->
+#: (count, group, sex_or_age). English says "two children"; it has none.
+COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {}

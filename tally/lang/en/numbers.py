@@ -219,3 +219,6 @@ RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
 
 #: Words before a number that make it an age, not a count ("his son, aged 12").
 AGE_MARKERS: frozenset[str] = frozenset({"aged", "age", "ages"})
+
+#: Words that join the parts of a compound number ("twenty-five", "one hundred and twenty").
+NUMBER_JOINERS: frozenset[str] = frozenset({"-", "and"})

@@ -269,3 +269,8 @@ TOLL_LINKS: frozenset[str] = frozenset(
         "-",
     }
 )
+
+#: Words that introduce who did it, after which a party is the perpetrator, not the victims'
+#: side. English names the perpetrator after the outcome word ("killed by ISIS"), which already
+#: ends the victims' noun phrase, so it needs none.
+AGENT_MARKERS: frozenset[str] = frozenset()

@@ -1,0 +1,161 @@
+"""What the linker knows of one report: when, where, what kind of event, who, which figures and
+which words — read from its title and opening (where reports say what happened) and its claims.
+
+Features are computed once, when a report is stored, and kept with it (as JSON), so that linking a
+new report compares it with stored ones without reading their texts again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from tally.extract.pipeline import Pipeline
+from tally.geo import Gazetteer
+from tally.ingest.normalise import detect_language
+from tally.lang import SUPPORTED
+from tally.link.words import link_words
+from tally.model import Claim, Report, Toll
+
+#: How much of a report's text tells its event: the opening, where reports say what happened,
+#: when and where. Later text is background, related news and page furniture.
+LEDE_CHARS = 700
+#: Sentences of the opening whose dates count as the event's.
+LEDE_SENTENCES = 4
+#: Claims that tell the report's own event (the first ones it makes).
+LEAD_CLAIMS = 4
+#: At most this many content words are kept per report.
+MAX_WORDS = 60
+#: Levels of place precise enough to say two reports are about one place.
+SPECIFIC = ("neighbourhood", "community", "subdistrict", "district")
+#: Outcomes and groups whose figures are compared.
+FIGURE_OUTCOMES = ("killed", "injured")
+FIGURE_GROUPS = ("all", "civilians", "children")
+
+_dates = Pipeline(("tokens", "sentences", "dates"))
+
+
+@dataclass(frozen=True)
+class LinkFeatures:
+    """One report, as the linker compares it with others. Every field is sorted (deterministic)."""
+
+    language: str
+    #: Publication date (ISO), if known.
+    published: str | None
+    #: Days the title, opening and leading claims give for the event (ISO).
+    days: tuple[str, ...]
+    #: Days a running total counts from ("since the start of the attack on January 20").
+    start_days: tuple[str, ...]
+    #: Precise places (P-codes, or "name:" + name where the gazetteer could not tell which).
+    places: tuple[str, ...]
+    #: Governorates (P-codes or names) of every place named in the title and opening.
+    governorates: tuple[str, ...]
+    #: Party keys named (tally/vocab/parties.toml).
+    parties: tuple[str, ...]
+    #: Kinds of event named (airstrike, shelling, ...; tally/lang/<code>/linking.py).
+    kinds: tuple[str, ...]
+    #: The report follows up an event ("death toll rises", "since the start of").
+    follow_up: bool
+    #: "outcome:group:best" of the report's toll, for the figures above 0.
+    figures: tuple[str, ...]
+    #: Content words of the title and opening (spelling-normalised keys).
+    words: tuple[str, ...]
+    #: Content words of the title.
+    title: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LinkFeatures:
+        values = {}
+        for f in fields(cls):
+            value = data.get(f.name)
+            values[f.name] = tuple(value or ()) if isinstance(value, list) else value
+        return cls(**values)
+
+    def keys(self) -> set[str]:
+        """Blocking keys: two reports the linker may join share at least one (see matching)."""
+        keys = {f"p:{p}" for p in self.places}
+        keys |= {f"g:{g}" for g in self.governorates}
+        keys |= {f"w:{w}" for w in self.title}
+        keys |= {f"d:{d}" for d in (*self.days, *self.start_days)}
+        if self.published:
+            keys.add(f"d:{self.published}")
+        return keys
+
+
+def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatures:
+    """The linking features of a report, from its text, its claims and its toll."""
+    title = (report.title or "").strip()
+    lede = report.text[:LEDE_CHARS]
+    opening = f"{title}\n{lede}" if title and title not in lede else lede
+    seen = detect_language(opening)
+    language = seen if seen in SUPPORTED else report.language
+    words = link_words(language)
+
+    days: set[str] = set()
+    parties: set[str] = set()
+    doc = _dates(replace(report, text=opening, language=language))
+    for sentence in doc.sentences[: LEDE_SENTENCES + (1 if title else 0)]:
+        if sentence.date:
+            days.add(sentence.date)
+    for i in range(len(doc.tokens)):
+        party = doc.lex.party_at(doc.tokens, i)
+        if party:
+            parties.add(party[1])
+
+    start_days: set[str] = set()
+    places: set[str] = set()
+    governorates: set[str] = set()
+    lead = [c for c in claims if not c.background and c.scope != "period"][:LEAD_CLAIMS]
+    for claim in lead:
+        if claim.scope == "cumulative" and claim.date:
+            start_days.add(claim.date[:10])
+        elif claim.date and len(claim.date) >= 10:
+            days.add(claim.date[:10])
+        for c in (claim, *claim.parts):
+            if c.party:
+                parties.add(c.party)
+        if claim.place is not None:
+            _add_place(claim.place, places, governorates)
+    for _, _, place in Gazetteer.load().find(opening, language):
+        _add_place(place, places, governorates)
+
+    keys = [t.key for t in words.orthography.tokenise(opening)]
+    follow_up, kinds = words.scan(keys)
+    follow_up = follow_up or bool(start_days)
+    content = list(dict.fromkeys(words.content(keys)))[:MAX_WORDS]
+    title_words = (
+        words.content([t.key for t in words.orthography.tokenise(title)]) if title else []
+    )
+
+    figures = {
+        f"{outcome}:{group}:{figure.best}"
+        for outcome in FIGURE_OUTCOMES
+        for group, figure in toll.get(outcome, {}).items()
+        if group in FIGURE_GROUPS and figure.best > 0
+    }
+    return LinkFeatures(
+        language=language,
+        published=report.published.isoformat() if report.published else None,
+        days=tuple(sorted(days)),
+        start_days=tuple(sorted(start_days)),
+        places=tuple(sorted(places)),
+        governorates=tuple(sorted(governorates)),
+        parties=tuple(sorted(parties)),
+        kinds=tuple(sorted(kinds)),
+        follow_up=follow_up,
+        figures=tuple(sorted(figures)),
+        words=tuple(sorted(content)),
+        title=tuple(sorted(set(title_words))),
+    )
+
+
+def _add_place(place: Any, places: set[str], governorates: set[str]) -> None:
+    if place.precision in SPECIFIC:
+        places.add(place.pcode or f"name:{place.name.casefold()}")
+    if place.precision == "governorate":
+        governorates.add(place.name)
+    elif place.governorate:
+        governorates.add(place.governorate)
