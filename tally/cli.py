@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import click
 
+from tally.commands.aggregates import aggregates
+from tally.commands.bulletin import bulletin
 from tally.commands.common import DEFAULT_DB_HELP, Settings
 from tally.commands.database import db
 from tally.commands.extract import extract
+from tally.commands.incidents import incident, incidents
 from tally.commands.ingest import ingest
 from tally.commands.listing import claims, reports
+from tally.commands.review import history, review
 from tally.commands.tolls import tolls
 
 
@@ -39,10 +43,25 @@ def main(ctx: click.Context, db_url: str | None) -> None:
       tally extract report.txt                 # look at one report's claims
       tally ingest reports/                    # store a folder of reports
       tally claims --outcome killed --since 2024-03-01
+      tally incidents --place Idleb            # the events reports were linked into
+      tally incident 12                        # one incident's toll history
       tally tolls cases.jsonl -o tolls.jsonl   # a toll per line, nothing stored
     """
     ctx.obj = Settings(db_url=db_url)
 
 
-for command in (extract, ingest, reports, claims, tolls, db):
+for command in (
+    extract,
+    ingest,
+    reports,
+    claims,
+    incidents,
+    incident,
+    review,
+    history,
+    bulletin,
+    aggregates,
+    tolls,
+    db,
+):
     main.add_command(command)

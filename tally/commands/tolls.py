@@ -66,6 +66,7 @@ def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll, list[str]]:
     that cannot be used at all raises BadLine.
     """
     from tally.extract import bundle_toll, extract_claims, report_toll
+    from tally.link.reconcile import Statement, statement_of
 
     try:
         case = json.loads(raw.decode("utf-8"))
@@ -83,17 +84,18 @@ def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll, list[str]]:
         return case["id"], report_toll(extract_claims(report)), []
     if not isinstance(documents, list):
         raise BadLine('"documents" is not a list')
-    tolls: list[Toll] = []
+    statements: list[Statement] = []
     problems: list[str] = []
     for number, document in enumerate(documents, start=1):
         try:
             report = report_from(document, f"{origin} document {number}", f"document {number}")
-            tolls.append(report_toll(extract_claims(report)))
+            claims = extract_claims(report)
+            statements.append(statement_of(str(number), report, claims, report_toll(claims)))
         except BadLine as err:
             problems.append(str(err))
         except Exception as err:  # one document tally fails on must not cost the bundle its toll
             problems.append(f"tally failed on document {number} ({type(err).__name__}: {err})")
-    return case["id"], bundle_toll(tolls), problems
+    return case["id"], bundle_toll(statements), problems
 
 
 def _count_lines(path: str) -> int | None:

@@ -105,7 +105,13 @@ def _preceding(
             return None
         j = lex.list_joiners.ending_at(toks, k, s.start) or lex.fillers.ending_at(toks, k, s.start)
         if j is None:
-            return None
+            # the subject between a verb and its object: "قتلت قوات النظام 5 مدنيين"
+            j = lex.party_ending_at(toks, k, s.start)
+        if j is None:
+            # a person noun as the subject, right after its verb: "خطف مسلحون 4 مدنيين"
+            j = lex.groups.ending_at(toks, k, s.start)
+            if j is None or not any(o.end == j and o.outcome.role == "verb" for o in s.outcomes):
+                return None
         k = j - 1
     return None
 
@@ -221,13 +227,17 @@ def _whole_of(
     """The count this one is part of: after "including", or listed after "N:"."""
     toks, lex = doc.tokens, doc.lex
     c = s.counts[idx]
-    if idx and s.counts[idx - 1].np_end < c.start:
+    if idx and s.counts[idx - 1].np_end <= c.start:
+        # (no gap: a joiner written onto the word, Arabic "بينهم امرأة وطفل")
         prev = s.counts[idx - 1]
         gap = range(prev.np_end, c.start)
-        if id(prev) in parent_of and all(lex.list_joiners.match(toks, j) for j in gap):
+        listed = all(lex.list_joiners.match(toks, j) for j in gap)
+        if id(prev) in parent_of and listed and c.outcome is None:
+            # (a count with an outcome noun of its own is not a part: "13 dead, among them a
+            # woman and a child, and 28 wounded")
             return parent_of[id(prev)]
-    if c.np_end == c.end and c.end < s.end and lex.partitives.match(toks, c.end):
-        # "killing 2 civilians, one of them a media activist"
+    if c.end < s.end and lex.partitives.match(toks, c.end):
+        # "killing 2 civilians, one of them a media activist", "3 منهم أطفال"
         for prev in reversed(s.counts[:idx]):
             if id(prev) in linked:
                 return prev
@@ -241,7 +251,12 @@ def _whole_of(
                 return prev
         return None
     # an apposition: "killing 2 civilians a child and a woman"
-    if idx and id(s.counts[idx - 1]) in linked and s.counts[idx - 1].np_end == c.start:
+    if (
+        idx
+        and id(s.counts[idx - 1]) in linked
+        and s.counts[idx - 1].np_end == c.start
+        and not lex.joined(toks[c.start])
+    ):
         prev = s.counts[idx - 1]
         if prev.count.best and c.count.best and c.count.best < prev.count.best:
             return prev

@@ -8,7 +8,7 @@ from types import ModuleType
 from typing import Any
 
 from tally import lang
-from tally.extract.tokens import PhraseTable, Token
+from tally.extract.tokens import PhraseTable, Token, phrase_key
 from tally.vocab import parties
 
 
@@ -85,6 +85,21 @@ class Lexicon:
         self.date_prepositions = words(module.DATE_PREPOSITIONS)
         self.date_postpositions = words(module.DATE_POSTPOSITIONS)
         self.abbreviations = words(module.ABBREVIATIONS)
+        # Clitics that join a word to the one before ("و", and): "3 أطفال وامرأة" is a list, not
+        # an apposition ("2 civilians, a child and a woman").
+        single_joiners = {n(w) for w in module.LIST_JOINERS if len(n(w)) == 1}
+        self._joining_prefixes = tuple(p for p in prefixes if p[:1] in single_joiners)
+        self._listed = frozenset(
+            phrase_key(w, n)[0]
+            for entries in (
+                module.COUNTED_NOUNS,
+                module.GROUPS,
+                module.NUMBER_WORDS,
+                module.QUANTIFIERS,
+                module.INDEFINITE,
+            )
+            for w in entries
+        )
         # Words at which a date or a count can begin: tested before trying to read one.
         self.date_starts = self.months.first | self.relative_days.first | self.weekdays.first
         self.count_starts = (
@@ -108,6 +123,21 @@ class Lexicon:
             if cased:
                 return cased
         return self._parties.match(tokens, i)
+
+    def joined(self, token: Token) -> bool:
+        """Whether a count word carries a joining clitic ("وامرأة", and a woman)."""
+        word = token.norm
+        return word not in self._listed and any(
+            word.startswith(p) and word[len(p) :] in self._listed for p in self._joining_prefixes
+        )
+
+    def party_ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:
+        """The first token of the longest party name that ends at token k (not before lo)."""
+        for start in range(max(lo, k - 4), k + 1):
+            m = self.party_at(tokens, start)
+            if m and start + m[0] - 1 == k:
+                return start
+        return None
 
 
 def _as_written(tokens: list[Token], i: int) -> list[Token]:

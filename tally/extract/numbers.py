@@ -226,15 +226,24 @@ def find_counts(doc: Doc) -> None:
                     continue
             s.counts.append(m)
             i = max(m.np_end, i + 1)
-        before: CountMention | None = None
-        for c in s.counts:
-            if c.outcome is None and c.group is None and c.party is not None and c.np_end == c.end:
-                c.group = "combatants"
-            if c.group is None and c.additional and c.outcome is None and before is not None:
-                # "killing 2 civilians and injuring 3 others": the others are civilians too
+        _others(s)
+
+
+def _others(s: Sentence) -> None:
+    """Counts of "others" after a number of people in their sentence ("killing 2 civilians and
+    injuring 3 others"): others than those, so of their group, and not on top of the report's
+    earlier numbers as "another" in a sentence of its own is ("more deaths ... and 22 other
+    bodies" stays on top: "more" states no number)."""
+    before: CountMention | None = None
+    for idx, c in enumerate(s.counts):
+        if c.outcome is None and c.group is None and c.party is not None and c.np_end == c.end:
+            c.group = "combatants"
+        if c.additional and any(p.count.best for p in s.counts[:idx]):
+            c.additional = False
+            if c.group is None and c.outcome is None and before is not None:
                 c.group = before.group or ("civilians" if before.sub and not before.party else None)
-            if c.group is not None or c.sub is not None:
-                before = c
+        if c.group is not None or c.sub is not None:
+            before = c
 
 
 def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
@@ -246,6 +255,10 @@ def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
         return False
     if m.end + 1 < s.end and toks[m.end].text == "-" and toks[m.end + 1].norm in lex.units:
         return False
+    if m.group is None and m.outcome is None and m.end < s.end:
+        nxt = toks[m.end]
+        if nxt.start == toks[m.end - 1].end and nxt.text[:1].isalpha():
+            return False  # glued to a word that is not a person: "1y", "31w" (post furniture)
     value = m.count.best
     return not (
         m.group is None and m.outcome is None and value is not None and 1900 <= value <= 2100
@@ -325,9 +338,16 @@ def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     if counted is not None:
         size, (n, group, sub) = counted
         end = i + size
+        if any(o.start <= i < o.end and o.end - o.start > size for o in s.outcomes):
+            return None  # "بين قتيل وجريح" (killed or wounded): part of a longer phrase
         after = _number_word_at(doc, end, s.end)
         if after is not None and after[1] == n:
             end += after[0]  # "طفلين اثنين": the number repeats the dual
+        same = lex.counted.match(toks, end) if end < s.end else None
+        if same and same[1][0] == n and not lex.joined(toks[end]):
+            # "طفلان شقيقان" (two children, brothers): a second noun, with no clitic joining
+            # it, says more about the same people
+            end += same[0]
     else:
         person = lex.groups.match(toks, i)
         after = _number_word_at(doc, i + person[0], s.end) if person else None
@@ -343,8 +363,9 @@ def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
         if group is None:
             _group_after(doc, m, s.end)
     while m.np_end < s.end and toks[m.np_end].norm in lex.additional:
-        m.additional = True
         m.np_end += 1
+    # "مدني آخر" (another civilian), "وإصابة آخر" (another one injured)
+    m.additional = any(toks[j].norm in lex.additional for j in range(i, m.np_end))
     _party_after(doc, m, s.end)
     return m
 

@@ -19,11 +19,15 @@ def split_sentences(doc: Doc) -> None:
         if not boundary and tok.text in _ENDERS and i > start:
             prev = tokens[i - 1]
             short = len(prev.text) == 1 and prev.text.isalpha()
+            first = nxt.text[0]
+            # a stop glued to the next word ends a sentence only in a script without case
+            # (Arabic ".وقال"), where it cannot be "U.S." or "example.com"
+            caseless = first.isalpha() and first.lower() == first.upper()
             boundary = (
                 not short
                 and prev.norm not in abbreviations
-                and nxt.start > tok.end
-                and not nxt.text[0].islower()
+                and (nxt.start > tok.end or caseless)
+                and not first.islower()
             )
         if boundary:
             doc.sentences.append(Sentence(start, i + 1))

@@ -1,4 +1,4 @@
-"""A report's toll from its claims, and an incident bundle's toll from its reports' tolls.
+"""A report's toll from its claims, and an incident bundle's toll from its reports' statements.
 
 Rules (docs/counting.md explains them for users):
 - background numbers and denied numbers do not count;
@@ -15,10 +15,10 @@ Rules (docs/counting.md explains them for users):
 
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from tally.link.reconcile import Statement, reconcile
 from tally.model import GROUPS, Claim, Range, Toll
 
 _CIVILIAN_PARTS = ("children", "women", "men")
@@ -141,24 +141,11 @@ def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
     return best, low, high
 
 
-def bundle_toll(tolls: list[Toll]) -> Toll:
-    """An incident's toll from the tolls of its reports: the middle figure, with their spread.
-
-    Reports that say nothing of an outcome do not pull it to zero; a report that states a number
-    does. The best estimate is the lower median of the reports' best figures, the range runs
-    from the lowest low to the highest high.
+def bundle_toll(statements: list[Statement]) -> Toll:
+    """An incident's toll from what its reports say, by the reconciliation rules of
+    tally.link.reconcile: a source's later figure supersedes its earlier one, numbers under
+    verification widen the range, independent sources that disagree give a range around the
+    middle figure, a part never exceeds its whole. Build each statement with
+    tally.link.reconcile.statement_of(key, report, claims, report_toll(claims)).
     """
-    out: Toll = {}
-    for outcome in sorted({o for t in tolls for o in t}):
-        groups: dict[str, Range] = {}
-        for group in GROUPS:
-            ranges = [t[outcome][group] for t in tolls if outcome in t and group in t[outcome]]
-            if not ranges:
-                continue
-            positive = [r for r in ranges if r.best > 0] or ranges
-            best = statistics.median_low([r.best for r in positive])
-            groups[group] = Range(
-                best, min(min(r.low for r in ranges), best), max(max(r.high for r in ranges), best)
-            )
-        out[outcome] = groups
-    return out
+    return reconcile(statements).toll

@@ -8,6 +8,7 @@ new report compares it with stored ones without reading their texts again.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 from typing import Any
 
 from tally.extract.pipeline import Pipeline
@@ -68,20 +69,30 @@ class LinkFeatures:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinkFeatures:
-        values = {}
+        values: dict[str, Any] = {}
         for f in fields(cls):
             value = data.get(f.name)
             values[f.name] = tuple(value or ()) if isinstance(value, list) else value
         return cls(**values)
 
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """The days the report is about: those it gives, else the day it was published."""
+        given = tuple(sorted({*self.days, *self.start_days}))
+        return given or ((self.published,) if self.published else ())
+
+    @property
+    def dated_by_publication(self) -> bool:
+        return not (self.days or self.start_days) and self.published is not None
+
     def keys(self) -> set[str]:
-        """Blocking keys: two reports the linker may join share at least one (see matching)."""
+        """Blocking keys: two reports the linker may join share at least one (tally.link.matching
+        joins only reports with a place, a day within one of each other, or words in common)."""
         keys = {f"p:{p}" for p in self.places}
-        keys |= {f"g:{g}" for g in self.governorates}
-        keys |= {f"w:{w}" for w in self.title}
-        keys |= {f"d:{d}" for d in (*self.days, *self.start_days)}
-        if self.published:
-            keys.add(f"d:{self.published}")
+        keys |= {f"w:{w}" for w in (*self.words, *self.title)}
+        for day in self.dates:
+            # A day and the next: reports a day apart share the key of the later day.
+            keys |= {f"d:{day}", f"d:{date.fromordinal(date.fromisoformat(day).toordinal() + 1)}"}
         return keys
 
 
@@ -126,9 +137,7 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     follow_up, kinds = words.scan(keys)
     follow_up = follow_up or bool(start_days)
     content = list(dict.fromkeys(words.content(keys)))[:MAX_WORDS]
-    title_words = (
-        words.content([t.key for t in words.orthography.tokenise(title)]) if title else []
-    )
+    title_words = words.content([t.key for t in words.orthography.tokenise(title)]) if title else []
 
     figures = {
         f"{outcome}:{group}:{figure.best}"

@@ -62,30 +62,21 @@ def match(a: LinkFeatures, b: LinkFeatures) -> Match:
 
     # When.
     anchored = False
-    gap = _gap(a.days, b.days)
-    if gap is None:
-        # A publication date bounds the event from above: it happened before, within a few days.
-        dated_a = a.days or a.start_days
-        dated_b = b.days or b.start_days
-        if a.published and dated_b:
-            gap = _gap((a.published,), dated_b)
-        elif b.published and dated_a:
-            gap = _gap((b.published,), dated_a)
-        elif a.published and b.published:
-            gap = _gap((a.published,), (b.published,))
-        if gap is not None:
-            window += PUBLISHED_LAG
-    starts = _gap(a.start_days, (*b.start_days, *b.days)) if a.start_days else None
+    gap = _gap(a.dates, b.dates)
+    if a.dated_by_publication or b.dated_by_publication:
+        # A publication date bounds the event from above: it happened then or a few days before.
+        window += PUBLISHED_LAG
+    starts = _gap(a.start_days, b.dates) if a.start_days else None
     if b.start_days:
-        other = _gap(b.start_days, (*a.start_days, *a.days))
-        starts = other if starts is None else min(starts, other if other is not None else starts)
+        other = _gap(b.start_days, a.dates)
+        starts = other if starts is None or (other is not None and other < starts) else starts
+    if gap is not None and gap > window:
+        return Match(-1.0, (f"{gap} days apart",))
     if starts == 0:
         score += 1.0
         anchored = True
         reasons.append("a running total counts from the other's event day")
     elif gap is not None:
-        if gap > window:
-            return Match(-1.0, (f"{gap} days apart",))
         if gap <= 1:
             score += 0.8
             anchored = True

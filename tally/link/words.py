@@ -54,9 +54,9 @@ class LinkWords:
         out = []
         for key in keys:
             stem = self.stem(key)
-            if len(stem) >= MIN_WORD and not stem.isdigit() and stem not in self.common:
-                if key not in self.common:
-                    out.append(stem)
+            common = stem in self.common or key in self.common
+            if len(stem) >= MIN_WORD and not stem.isdigit() and not common:
+                out.append(stem)
         return out
 
 

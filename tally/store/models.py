@@ -175,3 +175,184 @@ class AuditEventRow(Base):
     before: Mapped[Any | None] = mapped_column(JSON)
     after: Mapped[Any | None] = mapped_column(JSON)
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class IncidentRow(Base):
+    """One incident: an event several reports may describe, with its current toll and status.
+
+    Everything but the review is worked out from the incident's reports (tally.store.incidents
+    refreshes it whenever they change); an incident whose reports all moved to another keeps its
+    number, with merged_into pointing to where they went.
+    """
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        Index("ix_incidents_first_date", "first_date"),
+        Index("ix_incidents_merged_into", "merged_into"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    merged_into: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"))
+    #: The title of its earliest report.
+    title: Mapped[str | None] = mapped_column(Text)
+    first_date: Mapped[date | None] = mapped_column(Date)
+    last_date: Mapped[date | None] = mapped_column(Date)
+    place_name: Mapped[str | None] = mapped_column(Text)
+    place_pcode: Mapped[str | None] = mapped_column(String(32))
+    governorate: Mapped[str | None] = mapped_column(Text)
+    #: Kinds of event its reports name (airstrike, shelling, ...), comma-separated.
+    kinds: Mapped[str | None] = mapped_column(Text)
+    #: Party keys its reports name, comma-separated.
+    parties: Mapped[str | None] = mapped_column(Text)
+    report_count: Mapped[int] = mapped_column(Integer)
+    source_count: Mapped[int] = mapped_column(Integer)
+    #: reported, corroborated (set by tally), or a reviewer's confirmed / contested / discounted.
+    status: Mapped[str] = mapped_column(String(32))
+    #: The reviewer's status, if any, and the note that came with it.
+    review_status: Mapped[str | None] = mapped_column(String(32))
+    review_note: Mapped[str | None] = mapped_column(Text)
+    #: The current toll (outcome -> group -> best/low/high) and the conflicts to review.
+    toll: Mapped[Any] = mapped_column(JSON, nullable=False)
+    conflicts: Mapped[Any] = mapped_column(JSON, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class IncidentReportRow(Base):
+    """Which incident a report belongs to, who decided it, when and why."""
+
+    __tablename__ = "incident_reports"
+    __table_args__ = (Index("ix_incident_reports_incident_id", "incident_id"),)
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"))
+    #: "new" (it started the incident), "linked" (like a report already there), "merged",
+    #: "split" (a reviewer's decision) or "regrouped" (moved when its reports were regrouped).
+    decision: Mapped[str] = mapped_column(String(32))
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    score: Mapped[float | None] = mapped_column(Float)
+    #: {"report": id of the most alike report, "score", "reasons": [...]} or a reviewer's reason.
+    reasons: Mapped[Any | None] = mapped_column(JSON)
+
+
+class LinkFeaturesRow(Base):
+    """What the linker read of a report (tally.link.features), kept so it is read only once."""
+
+    __tablename__ = "link_features"
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The earliest and latest day the report gives or was published on, for finding candidates.
+    day_min: Mapped[date | None] = mapped_column(Date)
+    day_max: Mapped[date | None] = mapped_column(Date)
+    features: Mapped[Any] = mapped_column(JSON, nullable=False)
+
+
+class LinkKeyRow(Base):
+    """A blocking key of a report: only reports sharing one are compared."""
+
+    __tablename__ = "link_keys"
+    __table_args__ = (Index("ix_link_keys_report_id", "report_id"),)
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class ReportLinkRow(Base):
+    """Two reports alike enough to be one incident (score at least tally.link.matching.THRESHOLD)."""
+
+    __tablename__ = "report_links"
+    __table_args__ = (
+        CheckConstraint("report_a < report_b", name="ordered"),
+        Index("ix_report_links_report_b", "report_b"),
+    )
+
+    report_a: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    report_b: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[Any | None] = mapped_column(JSON)
+
+
+class LinkDecisionRow(Base):
+    """A reviewer's decision on two reports: "together" (merged) or "apart" (split).
+
+    Automatic linking never undoes these; a later decision on the same pair replaces an earlier.
+    """
+
+    __tablename__ = "link_decisions"
+    __table_args__ = (
+        CheckConstraint("report_a < report_b", name="ordered"),
+        CheckConstraint("kind IN ('together', 'apart')", name="kind"),
+        Index("ix_link_decisions_report_b", "report_b"),
+    )
+
+    report_a: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    report_b: Mapped[int] = mapped_column(
+        ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class TollRevisionRow(Base):
+    """The incident's toll after one more of its reports, in publication order (tally.link.history)."""
+
+    __tablename__ = "toll_revisions"
+    __table_args__ = (UniqueConstraint("incident_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id", ondelete="CASCADE"))
+    source: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[date | None] = mapped_column(Date)
+    changes: Mapped[Any] = mapped_column(JSON, nullable=False)
+    toll: Mapped[Any] = mapped_column(JSON, nullable=False)
+    conflicts: Mapped[Any] = mapped_column(JSON, nullable=False)
+
+
+class ReviewRow(Base):
+    """A reviewer's current status for an incident or a claim; earlier ones are in the audit log."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        UniqueConstraint("entity", "entity_id"),
+        CheckConstraint("entity IN ('incident', 'claim')", name="entity"),
+        CheckConstraint("status IN ('confirmed', 'contested', 'discounted')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BulletinRow(Base):
+    """A bulletin recorded as issued: the toll it gave, so the next one can say what changed."""
+
+    __tablename__ = "bulletins"
+    __table_args__ = (Index("ix_bulletins_incident_id", "incident_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    issued_by: Mapped[str] = mapped_column(String(200))
+    toll: Mapped[Any] = mapped_column(JSON, nullable=False)
+    text: Mapped[str] = mapped_column(Text)

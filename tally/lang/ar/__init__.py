@@ -74,7 +74,13 @@ _PREPOSITIONS = ("", "ب", "ل", "ك")
 #: Every phrase table matches its entries with any of them attached.
 PREFIXES: tuple[str, ...] = tuple(
     sorted(
-        {c + p + a for c in _CONJUNCTIONS for p in _PREPOSITIONS for a in ("", "ال") if p != "ل" or not a}
+        {
+            c + p + a
+            for c in _CONJUNCTIONS
+            for p in _PREPOSITIONS
+            for a in ("", "ال")
+            if p != "ل" or not a
+        }
         - {""}
         | {c + "لل" for c in _CONJUNCTIONS},
         key=lambda p: (len(p), p),
@@ -82,12 +88,53 @@ PREFIXES: tuple[str, ...] = tuple(
 )
 
 __all__ = [
-    "ABBREVIATIONS", "ADDITIONAL", "AGE_MARKERS", "AGENT_MARKERS", "ALSO", "APPROXIMATORS", "AUXILIARIES",
-    "BACKGROUND", "CASED_PARTIES", "CASUALTY_JOINERS", "CERTAINTY", "CODE", "COMPANIONS",
-    "COUNTED_NOUNS", "DATE_POSTPOSITIONS", "DATE_PREPOSITIONS", "DEFINITE", "FILLERS", "GROUPS",
-    "INCLUDING", "INDEFINITE", "IRREGULAR_PLURALS", "LIST_JOINERS", "MONTHS", "NEGATION",
-    "NUMBER_JOINERS", "NUMBER_WORDS", "ORDINAL_SUFFIXES", "OUTCOMES", "PARTIES", "PARTITIVES",
-    "PASSIVE_AUXILIARIES", "POSSESSIVES", "PREFIXES", "PRONOUNS", "QUANTIFIERS", "RANGE_JOINERS",
-    "RANGE_OPENERS", "RECALLING_EVENTS", "RELATIVE_DAYS", "RELATIVE_PRONOUNS", "SCALES", "SCOPE",
-    "SHARED_ACROSS", "TOLL_LINKS", "UNITS", "WEEKDAYS", "is_singular", "normalise",
+    "ABBREVIATIONS",
+    "ADDITIONAL",
+    "AGENT_MARKERS",
+    "AGE_MARKERS",
+    "ALSO",
+    "APPROXIMATORS",
+    "AUXILIARIES",
+    "BACKGROUND",
+    "CASED_PARTIES",
+    "CASUALTY_JOINERS",
+    "CERTAINTY",
+    "CODE",
+    "COMPANIONS",
+    "COUNTED_NOUNS",
+    "DATE_POSTPOSITIONS",
+    "DATE_PREPOSITIONS",
+    "DEFINITE",
+    "FILLERS",
+    "GROUPS",
+    "INCLUDING",
+    "INDEFINITE",
+    "IRREGULAR_PLURALS",
+    "LIST_JOINERS",
+    "MONTHS",
+    "NEGATION",
+    "NUMBER_JOINERS",
+    "NUMBER_WORDS",
+    "ORDINAL_SUFFIXES",
+    "OUTCOMES",
+    "PARTIES",
+    "PARTITIVES",
+    "PASSIVE_AUXILIARIES",
+    "POSSESSIVES",
+    "PREFIXES",
+    "PRONOUNS",
+    "QUANTIFIERS",
+    "RANGE_JOINERS",
+    "RANGE_OPENERS",
+    "RECALLING_EVENTS",
+    "RELATIVE_DAYS",
+    "RELATIVE_PRONOUNS",
+    "SCALES",
+    "SCOPE",
+    "SHARED_ACROSS",
+    "TOLL_LINKS",
+    "UNITS",
+    "WEEKDAYS",
+    "is_singular",
+    "normalise",
 ]

@@ -56,6 +56,8 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("فتاة", ("فتيات",), "civilians", "child", True),
     ("طفلته", ("أطفاله", "أطفالها", "أطفالهم"), "civilians", "child", True),
     ("طفله", (), "civilians", "child", True),
+    ("طفلتها", (), "civilians", "child", True),
+    ("طفلها", (), "civilians", "child", True),
     ("ابن", ("أبناء", "أبنائه", "أبنائها"), "civilians", "child", False),
     ("ابنه", (), "civilians", "child", True),
     ("ابنها", (), "civilians", "child", True),
@@ -72,6 +74,9 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("والدة", (), "civilians", "woman", False),
     ("والدته", (), "civilians", "woman", True),
     ("والدتهم", (), "civilians", "woman", True),
+    ("والدتها", (), "civilians", "woman", True),
+    ("أمها", (), "civilians", "woman", True),
+    ("أمهم", (), "civilians", "woman", True),
     ("شقيقة", (), "civilians", "woman", False),
     ("شقيقته", (), "civilians", "woman", True),
     # men
@@ -126,6 +131,8 @@ _OTHER_GROUPS: dict[str, tuple[str | None, str | None]] = {
     "كوادر طبية": ("civilians", None),
     "كادر طبي": ("civilians", None),
     "عمال إغاثة": ("civilians", None),
+    "أقارب": ("civilians", None),
+    "أقاربه": ("civilians", None),
     "قوات": ("combatants", None),
     "ميليشيا": ("combatants", None),
     "ميليشيات": ("combatants", None),
@@ -139,7 +146,7 @@ _ACCUSATIVE = "ا"
 
 
 def _accusative(noun: str) -> str | None:
-    """"طفل" -> "طفلا" (after 11 to 99: "15 طفلاً"); nouns ending in a vowel or "ة" have none."""
+    """ "طفل" -> "طفلا" (after 11 to 99: "15 طفلاً"); nouns ending in a vowel or "ة" have none."""
     if noun.endswith((_FEMININE_ENDING, "ى", "ا", "ه", "ء")) or " " in noun:
         return None
     return noun + _ACCUSATIVE
@@ -170,15 +177,25 @@ GROUPS: dict[str, tuple[str | None, str | None]] = {
 #: Nouns that are themselves a count: noun -> (count, group, sex_or_age).
 COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
     **{
-        singular: (1, group, sub)
+        form: (1, group, sub)
         for singular, _, group, sub, bare in _NOUNS
         if bare
+        for form in (singular, _accusative(singular))
+        if form
     },
     **{
         dual: (2, group, sub)
         for singular, plurals, group, sub, _ in _NOUNS
         for dual in _duals(singular, plurals)
     },
+    # cousins: "وإصابة ابن عمه" (and his cousin was injured)
+    **dict.fromkeys(
+        ("ابن عمه", "ابن عمها", "ابن عمهم", "ابن عمهما", "ابن خاله", "ابن خالته", "ابن عمته"),
+        (1, None, "man"),
+    ),
+    # "وإصابة آخر" (and another injured), "مدنيان آخران"
+    "آخر": (1, None, None),
+    "آخران": (2, None, None),
     # outcome nouns that count the dead, the wounded and the bodies ("قتيل", one dead)
     "قتيل": (1, None, None),
     "قتيلان": (2, None, None),
@@ -203,6 +220,11 @@ COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
     "جثتين": (2, None, None),
     "جثمان": (1, None, None),
     "جثمانين": (2, None, None),
+    # possessive duals ("طفليه", his two children)
+    **dict.fromkeys(
+        ("طفليه", "طفليها", "طفلتيه", "طفلتيها", "ابنيه", "ابنيها"), (2, "civilians", "child")
+    ),
+    **dict.fromkeys(("ابنتيه", "ابنتيها"), (2, "civilians", "child")),
 }
 
 #: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
@@ -218,14 +240,13 @@ DEFINITE: frozenset[str] = frozenset()
 PARTITIVES: frozenset[str] = frozenset({"منهم", "منهن", "منهما", "من بينهم"})
 
 _SINGULARS: frozenset[str] = frozenset(
-    {s for s, *_ in _NOUNS} | {a for s, *_ in _NOUNS if (a := _accusative(s))}
+    {s for s, *_ in _NOUNS}
+    | {a for s, *_ in _NOUNS if (a := _accusative(s))}
     | {w for w, (n, *_) in COUNTED_NOUNS.items() if n == 1}
 )
 
 #: Plural forms, for is_singular (every listed form that is not a singular).
-IRREGULAR_PLURALS: frozenset[str] = frozenset(
-    {p for _, plurals, *_ in _NOUNS for p in plurals}
-)
+IRREGULAR_PLURALS: frozenset[str] = frozenset({p for _, plurals, *_ in _NOUNS for p in plurals})
 
 
 def is_singular(noun: str) -> bool:

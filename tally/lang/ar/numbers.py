@@ -11,8 +11,11 @@ QUANTIFIERS follow the English module's conservative coding ("عشرات", dozen
 
 from __future__ import annotations
 
+#: "واحد" (one) is a number word only inside a compound ("واحد وعشرين"): alone it follows a
+#: noun that already counts one ("طفل واحد") or is no person at all ("عائلة واحدة").
+_ONE = ("واحد", "واحدة", "إحدى")
+
 _UNITS: dict[int, tuple[str, ...]] = {
-    1: ("واحد", "واحدة"),
     2: ("اثنان", "اثنين", "اثنتان", "اثنتين", "إثنين", "إثنان"),
     3: ("ثلاثة", "ثلاث"),
     4: ("أربعة", "أربع"),
@@ -51,12 +54,28 @@ _TEENS: dict[str, int] = {
 #: The hundreds written as one word ("ثلاثمئة", "ثلاثمائة") or as two.
 _HUNDREDS: dict[str, int] = {
     f"{stem}{hundred}": n * 100
-    for n, stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع"))
+    for n, stem in (
+        (3, "ثلاث"),
+        (4, "أربع"),
+        (5, "خمس"),
+        (6, "ست"),
+        (7, "سبع"),
+        (8, "ثمان"),
+        (9, "تسع"),
+    )
     for hundred in ("مئة", "مائة")
 }
 
 NUMBER_WORDS: dict[str, int] = {
     **{w: n for n, words in _UNITS.items() for w in words},
+    **{
+        f"{one} {joiner}{ten}": n + 1
+        for one in _ONE
+        for n, tens in _TENS.items()
+        if n >= 20
+        for ten in tens
+        for joiner in ("و", "و ")
+    },
     **{w: n for n, words in _TENS.items() for w in words},
     **_TEENS,
     **_HUNDREDS,
@@ -157,8 +176,21 @@ UNITS: frozenset[str] = frozenset(
 
 #: Words before a number that make it an age ("بعمر 12", "يبلغ من العمر 40").
 AGE_MARKERS: frozenset[str] = frozenset(
-    {"عمر", "بعمر", "العمر", "عمره", "عمرها", "عمرهم", "يبلغ", "تبلغ", "البالغ", "البالغة",
-     "سن", "بسن", "السن"}
+    {
+        "عمر",
+        "بعمر",
+        "العمر",
+        "عمره",
+        "عمرها",
+        "عمرهم",
+        "يبلغ",
+        "تبلغ",
+        "البالغ",
+        "البالغة",
+        "سن",
+        "بسن",
+        "السن",
+    }
 )
 
 #: Arabic writes no ordinal suffix after digits.

@@ -72,12 +72,9 @@ def normalise(word: str) -> str:
 
 
 __all__ = [
-    "NUMBER_JOINERS",
-    "DATE_POSTPOSITIONS",
-    "COUNTED_NOUNS",
-    "AGENT_MARKERS",
     "ABBREVIATIONS",
     "ADDITIONAL",
+    "AGENT_MARKERS",
     "AGE_MARKERS",
     "ALSO",
     "APPROXIMATORS",
@@ -88,6 +85,8 @@ __all__ = [
     "CERTAINTY",
     "CODE",
     "COMPANIONS",
+    "COUNTED_NOUNS",
+    "DATE_POSTPOSITIONS",
     "DATE_PREPOSITIONS",
     "DEFINITE",
     "FILLERS",
@@ -98,6 +97,7 @@ __all__ = [
     "LIST_JOINERS",
     "MONTHS",
     "NEGATION",
+    "NUMBER_JOINERS",
     "NUMBER_WORDS",
     "ORDINAL_SUFFIXES",
     "OUTCOMES",

@@ -1,0 +1,509 @@
+"""Arabic reports through the same extraction pipeline as English.
+
+Every sentence here was written for the project in the styles Syrian monitors, local networks and
+social posts use; none is quoted from a real report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tally import lang
+from tally.extract import extract_claims, report_toll
+from tally.model import Claim, Report
+
+#: A Tuesday.
+PUBLISHED = date(2024, 3, 12)
+
+
+def claims_of(text: str, published: date | None = PUBLISHED) -> list[Claim]:
+    return extract_claims(Report(text=text, language="ar", published=published))
+
+
+def toll_of(text: str) -> dict[str, dict[str, int]]:
+    toll = report_toll(claims_of(text))
+    return {outcome: {g: r.best for g, r in groups.items()} for outcome, groups in toll.items()}
+
+
+def first(text: str, outcome: str) -> Claim:
+    """The first claim of an outcome the text makes (failing the test when there is none)."""
+    found = [c for c in claims_of(text) if c.outcome == outcome]
+    assert found, f"no {outcome} claim in {text!r}: {claims_of(text)}"
+    return found[0]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("استشهد 3 مدنيين بقصف مدفعي على بلدة البارة.", "killed", 3),
+        ("استشهد ٣ مدنيين بقصف مدفعي على بلدة البارة.", "killed", 3),
+        ("أصيب ١٢ شخصاً بانفجار دراجة نارية مفخخة في مدينة الباب.", "injured", 12),
+        ("قتل ثلاثة أطفال بقذيفة سقطت على منزلهم.", "killed", 3),
+        ("أصيبت ثلاث نساء بشظايا القصف.", "injured", 3),
+        ("تسبب القصف بإصابة ثلاثين شخصاً في السوق الشعبي.", "injured", 30),
+        ("جرح ثلاثون مدنياً في الهجوم.", "injured", 30),
+        ("أسفر الانفجار عن مقتل خمسة وعشرين مدنياً.", "killed", 25),
+        ("أسفر الانفجار عن مقتل خمسة و عشرين مدنياً.", "killed", 25),
+        ("أسفر الانفجار عن مقتل واحد وعشرين مدنياً.", "killed", 21),
+        ("قتل أحد عشر عنصراً في الكمين.", "killed", 11),
+        ("أصيبت إحدى عشرة امرأة في القصف.", "injured", 11),
+        ("قتل ثلاثة عشر مدنياً في المجزرة.", "killed", 13),
+        ("نزح مئة شخص من القرية.", "displaced", 100),
+        ("نزح مائة شخص من القرية.", "displaced", 100),
+        ("أسفرت الغارات عن إصابة مئة وعشرين شخصاً.", "injured", 120),
+        ("أسفرت الغارات عن إصابة مئتين من المدنيين.", "injured", 200),
+        ("أسفرت الغارات عن إصابة ثلاثمئة شخص.", "injured", 300),
+        ("نزح ألف شخص من المخيم.", "displaced", 1000),
+        ("نزح ثلاثة آلاف شخص من قرى الريف الشمالي.", "displaced", 3000),
+    ],
+)
+def test_numbers_in_digits_and_words(text: str, outcome: str, expected: int) -> None:
+    claim = first(text, outcome)
+    assert claim.count.best == expected
+    assert claim.count.exact
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "group", "expected"),
+    [
+        ("استشهد طفلان بقصف صاروخي على المدينة.", "killed", "children", 2),
+        ("أدى القصف إلى إصابة طفلين بجروح.", "injured", "children", 2),
+        ("مقتل شابين برصاص قناص في درعا البلد.", "killed", "men", 2),
+        ("جرح مدنيان في انفجار لغم أرضي.", "injured", "civilians", 2),
+        ("أسفر القصف عن مقتل امرأتين في المخيم.", "killed", "women", 2),
+        ("أسفر القصف عن استشهاد مدنيين اثنين.", "killed", "civilians", 2),
+        ("قتل طفلان شقيقان بانفجار قنبلة عنقودية.", "killed", "children", 2),
+        ("قتل عنصران من قوات النظام على محور كبانة.", "killed", "combatants", 2),
+    ],
+)
+def test_dual_nouns_count_two(text: str, outcome: str, group: str, expected: int) -> None:
+    assert toll_of(text)[outcome][group] == expected
+    assert toll_of(text)[outcome]["all"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استشهد طفل بقصف مدفعي على قرية كنصفرة.",
+        "أفاد مراسلنا باستشهاد الطفل محمد بقصف على قرية كنصفرة.",
+        "اختطف مسلحون طفلاً من أمام مدرسته.",
+    ],
+)
+def test_a_bare_singular_is_one_person(text: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].count.best == 1
+    assert claims[0].group == "children"
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "low", "high", "kind"),
+    [
+        ("أصيب عشرات المدنيين بحالات اختناق.", 12, 12, 99, "approximate"),
+        ("سقوط العشرات من الجرحى بالقصف.", 12, 12, 99, "approximate"),
+        ("أدى القصف إلى نزوح مئات المدنيين.", 100, 100, 999, "approximate"),
+        ("أصيب عدد من المدنيين بجروح متفاوتة.", None, 2, None, "unspecified"),
+        ("قتل نحو 20 عنصراً من التنظيم.", 20, 16, 24, "approximate"),
+        ("قتل حوالي 10 عناصر من التنظيم.", 10, 8, 12, "approximate"),
+        ("قتل قرابة 15 عنصراً من التنظيم.", 15, 12, 18, "approximate"),
+        ("قتل أكثر من 10 عناصر من التنظيم.", 11, 11, 11, "approximate"),
+        ("قتل ما لا يقل عن 7 عناصر من التنظيم.", 7, 7, 7, "approximate"),
+        ("قتل 7 عناصر على الأقل من التنظيم.", 7, 7, 7, "exact"),
+    ],
+)
+def test_vague_and_hedged_numbers(
+    text: str, best: int | None, low: int, high: int | None, kind: str
+) -> None:
+    claim = claims_of(text)[0]
+    assert (claim.count.best, claim.count.low, claim.count.high) == (best, low, high)
+    assert claim.count.kind == kind
+    assert claim.count.exact is (kind == "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استشهد طفل واحد وأصيب آخرون.", 1),
+        ("استشهد طفلان اثنان بالقصف.", 2),
+        ("استشهد 5 أشخاص من عائلة واحدة بالقصف.", 5),
+    ],
+)
+def test_a_number_after_the_noun_repeats_it(text: str, expected: int) -> None:
+    assert toll_of(text)["killed"]["all"] == expected
+
+
+def test_numbers_that_are_not_people() -> None:
+    text = "سقطت 5 قذائف على بعد 3 كم من المدينة، ما أدى لإصابة طفل يبلغ من العمر 12 عاماً."
+    assert [(c.outcome, c.count.best) for c in claims_of(text)] == [("injured", 1)]
+
+
+# -- outcomes ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("استشهاد 4 مدنيين بغارة جوية على أريحا.", "killed", 4),
+        ("استشهد مدني برصاص قناص على أطراف المدينة.", "killed", 1),
+        ("مقتل 5 أشخاص بانفجار سيارة مفخخة في عفرين.", "killed", 5),
+        ("قتل 4 مدنيين وأصيب آخرون بقصف مدفعي.", "killed", 4),
+        ("أدى القصف إلى سقوط 6 قتلى في السوق.", "killed", 6),
+        ("ثلاثة مدنيين قضوا تحت الأنقاض.", "killed", 3),
+        ("قضى خمسة مدنيين في القصف.", "killed", 5),
+        ("لقي شاب حتفه بانفجار لغم أرضي.", "killed", 1),
+        ("لقي ثلاثة عمال حتفهم بانفجار لغم أرضي.", "killed", 3),
+        ("أودى القصف بحياة 3 مدنيين.", "killed", 3),
+        ("غارة جوية راح ضحيتها 8 مدنيين.", "killed", 8),
+        ("فقدان 4 أشخاص لحياتهم بانقلاب شاحنة عسكرية.", "killed", 4),
+        ("توفي طفل متأثراً بجراحه التي أصيب بها أمس.", "killed", 1),
+        ("العثور على جثة شاب في ريف دير الزور الشرقي.", "bodies_found", 1),
+        ("انتشال 3 جثث من تحت الأنقاض.", "bodies_found", 3),
+        ("خلف القصف 9 جرحى بينهم أطفال.", "injured", 9),
+        ("أسفر الانفجار عن إصابة 4 أشخاص.", "injured", 4),
+        ("أصيب 3 مدنيين بجروح خطيرة.", "injured", 3),
+        ("نقل 5 مصابين إلى مشفى باب الهوى.", "injured", 5),
+        ("أدى القصف إلى سقوط جريح في صفوف المدنيين.", "injured", 1),
+        ("شنت قوات الأمن حملة أسفرت عن اعتقال 12 شاباً.", "detained", 12),
+        ("اعتقلت قوات النظام 7 أشخاص من البلدة.", "detained", 7),
+        ("نزح 40 مدنياً من القرية بعد القصف.", "displaced", 40),
+        ("أدى القصف إلى نزوح 300 شخص.", "displaced", 300),
+        ("فقدان 3 صيادين في البحيرة.", "missing", 3),
+        ("ما زال 3 أشخاص في عداد المفقودين.", "missing", 3),
+        ("اختطاف طفل على طريق الباب.", "abducted", 1),
+        ("خطف مسلحون 4 مدنيين على الطريق.", "abducted", 4),
+        ("أُعدم شاب ميدانياً على يد عناصر التنظيم.", "killed", 1),
+    ],
+)
+def test_outcomes_as_verbs_nouns_and_participles(text: str, outcome: str, expected: int) -> None:
+    assert first(text, outcome).count.best == expected
+
+
+def test_verb_first_with_its_subject_between() -> None:
+    text = "قتلت القوات التركية 4 مدنيين بينهم طفلان في قرية بريف الحسكة."
+    claim = first(text, "killed")
+    assert (claim.count.best, claim.group) == (4, "civilians")
+    assert [(p.count.best, p.group) for p in claim.parts] == [(2, "children")]
+
+
+def test_clitics_and_diacritics() -> None:
+    toll = toll_of("وأُصِيبَ طِفْلٌ بِجُرُوحٍ، واستـشـهد ٢ من المدنيين.")
+    assert toll["injured"]["children"] == 1
+    assert toll["killed"]["civilians"] == 2
+
+
+def test_one_number_for_the_dead_and_wounded_is_not_a_death_toll() -> None:
+    toll = toll_of("يوم دامٍ في الشمال: 40 مدنياً بين قتيل وجريح بقصف النظام.")
+    assert "killed" not in toll
+    assert toll["injured"]["civilians"] == 40
+
+
+# -- victims ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("قتل طفل بقصف مدفعي.", "children"),
+        ("قتل 3 أطفال بقصف مدفعي.", "children"),
+        ("قتلت طفلة بقصف مدفعي.", "children"),
+        ("قتلت امرأة بقصف مدفعي.", "women"),
+        ("قتلت 4 نساء بقصف مدفعي.", "women"),
+        ("قتلت سيدة بقصف مدفعي.", "women"),
+        ("قتل رجل بقصف مدفعي.", "men"),
+        ("قتل 3 رجال بقصف مدفعي.", "men"),
+        ("قتل شاب بقصف مدفعي.", "men"),
+        ("قتل 5 شبان بقصف مدفعي.", "men"),
+        ("قتل مدني بقصف مدفعي.", "civilians"),
+        ("قتل 6 مدنيين بقصف مدفعي.", "civilians"),
+        ("قتل مواطن بقصف مدفعي.", "civilians"),
+        ("قتل عنصر بقصف مدفعي.", "combatants"),
+        ("قتل 3 عناصر بقصف مدفعي.", "combatants"),
+        ("قتل مقاتل بقصف مدفعي.", "combatants"),
+        ("قتل 4 مقاتلين بقصف مدفعي.", "combatants"),
+        ("قتل جندي بقصف مدفعي.", "combatants"),
+        ("قتل 7 جنود بقصف مدفعي.", "combatants"),
+        ("قتل 3 مسلحين في الاشتباكات.", "combatants"),
+    ],
+)
+def test_victim_groups(text: str, group: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].group == group
+
+
+def test_children_and_women_are_civilians_in_the_toll() -> None:
+    toll = toll_of("استشهد 3 أطفال وامرأة بقصف روسي على بلدة معرة مصرين.")
+    assert toll["killed"] == {"all": 4, "civilians": 4, "children": 3, "women": 1}
+
+
+def test_parts_after_among_them() -> None:
+    text = "قتل 8 مدنيين بينهم 5 أطفال وامرأة، وأصيب سبعة آخرون؛ 3 منهم أطفال."
+    killed, injured = (first(text, o) for o in ("killed", "injured"))
+    assert (killed.count.best, [(p.count.best, p.group) for p in killed.parts]) == (
+        8,
+        [(5, "children"), (1, "women")],
+    )
+    assert killed.parts_add_up is False
+    assert [(p.count.best, p.group) for p in injured.parts] == [(3, "children")]
+    assert toll_of(text)["injured"]["all"] == 7
+
+
+def test_a_count_with_its_own_outcome_is_not_a_part() -> None:
+    text = "بلغت حصيلة القصف 13 قتيلاً بينهم امرأة وطفل، و28 جريحاً."
+    killed, injured = (first(text, o) for o in ("killed", "injured"))
+    assert [(p.count.best, p.group) for p in killed.parts] == [(1, "women"), (1, "children")]
+    assert injured.count.best == 28
+
+
+def test_others_are_of_the_same_group() -> None:
+    toll = toll_of("مقتل 3 مدنيين وإصابة 4 آخرين بقصف على السوق.")
+    assert toll["injured"]["civilians"] == 4
+
+
+def test_others_in_a_restated_toll_are_not_counted_twice() -> None:
+    text = "مقتل 3 مدنيين وإصابة 4 آخرين بقصف على السوق.\nوأكد المصدر مقتل 3 مدنيين وإصابة 4 آخرين."
+    assert toll_of(text)["injured"]["all"] == 4
+
+
+def test_another_in_a_sentence_of_its_own_adds() -> None:
+    text = "مقتل 3 مدنيين بقصف على السوق.\nوفي وقت لاحق توفي مدني آخر متأثراً بجراحه."
+    assert toll_of(text)["killed"]["civilians"] == 4
+
+
+# -- parties -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("مقتل 3 عناصر من تنظيم الدولة في البادية.", "isis"),
+        ("مقتل 3 عناصر من داعش في البادية.", "isis"),
+        ("مقتل عنصرين من التنظيم في البادية.", "isis"),
+        ("مقتل عنصرين من قسد بهجوم مسلح.", "sdf"),
+        ("مقتل 4 مقاتلين من قوات سوريا الديمقراطية.", "sdf"),
+        ("مقتل عنصر من الأسايش على حاجز.", "sdf"),
+        ("مقتل 3 مقاتلين من وحدات حماية الشعب.", "sdf"),
+        ("مقتل 5 عناصر من قوات النظام على محور الملاجة.", "regime"),
+        ("مقتل 5 جنود من جيش النظام.", "regime"),
+        ("مقتل 6 عناصر من الميليشيات الموالية.", "regime"),
+        ("مقتل 3 عناصر من حزب الله بغارة.", "hezbollah"),
+        ("مقتل 9 عناصر من الميليشيات الإيرانية بغارة.", "iran_backed"),
+        ("مقتل جنديين من القوات الروسية بانفجار لغم.", "russia"),
+        ("مقتل 3 جنود من القوات التركية.", "turkey"),
+        ("مقتل جنديين من الجيش التركي.", "turkey"),
+        ("مقتل 4 عناصر من الفصائل الموالية لتركيا.", "turkish_backed"),
+        ("مقتل 4 عناصر من الجيش الوطني.", "turkish_backed"),
+        ("مقتل عنصرين من هيئة تحرير الشام.", "hts"),
+        ("مقتل 3 مقاتلين من الفصائل على جبهة الزاوية.", "opposition"),
+        ("مقتل عنصر من قوات التحالف الدولي.", "coalition"),
+        ("مقتل 4 جنود من جيش الاحتلال الإسرائيلي.", "israel"),
+        ("مقتل عنصرين لقسد بهجوم مسلح.", "sdf"),
+    ],
+)
+def test_party_of_the_victims(text: str, party: str) -> None:
+    claim = first(text, "killed")
+    assert claim.party == party
+    assert toll_of(text)["killed"]["combatants"] == claim.count.best
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مقتل شاب برصاص مجهولين في درعا.",
+        "مقتل شاب بقصف للطيران الروسي.",
+        "مقتل شاب جراء قصف الاحتلال الإسرائيلي.",
+        "مقتل شاب بغارة لطيران التحالف الدولي.",
+    ],
+)
+def test_the_perpetrator_is_not_the_victims_party(text: str) -> None:
+    claim = first(text, "killed")
+    assert claim.party is None
+    assert toll_of(text)["killed"]["civilians"] == 1
+
+
+# -- how sure, and what is not this report's news ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("مقتل 4 مدنيين بقصف على البلدة، والحصيلة قيد التحقق.", "under_verification"),
+        ("مقتل 4 مدنيين بقصف على البلدة، في حصيلة غير نهائية.", "not_definitive"),
+        ("مقتل 4 مدنيين بقصف على البلدة، والحصيلة مرشحة للارتفاع.", "not_definitive"),
+        ("مقتل 4 مدنيين بقصف على البلدة في حصيلة أولية.", "not_definitive"),
+        ("مقتل 4 مدنيين بقصف على البلدة بشكل مؤكد.", "confirmed"),
+        ("نفت وزارة الدفاع مقتل 4 مدنيين بالقصف.", "denied"),
+    ],
+)
+def test_certainty(text: str, status: str) -> None:
+    assert first(text, "killed").status == status
+
+
+def test_numbers_under_verification_widen_the_range_only() -> None:
+    toll = report_toll(claims_of("مقتل 4 مدنيين بقصف على البلدة، والحصيلة قيد التحقق."))
+    civilians = toll["killed"]["civilians"]
+    assert (civilians.best, civilians.high) == (0, 4)
+
+
+def test_a_running_total() -> None:
+    claim = first("ارتفع عدد القتلى إلى 12 مدنياً بينهم 4 أطفال.", "killed")
+    assert (claim.count.best, claim.scope) == (12, "cumulative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووثق المرصد منذ بداية العام مقتل 120 مدنياً في المحافظة.",
+        "وكان القصف قد أدى في شباط الماضي إلى مقتل 9 مدنيين.",
+    ],
+)
+def test_background_numbers_do_not_count(text: str) -> None:
+    claim = first(text, "killed")
+    assert claim.background
+    assert "killed" not in toll_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("انفجار لغم أرضي في ريف حماة دون وقوع إصابات.", "injured"),
+        ("سقطت قذيفة على المدينة ولا إصابات.", "injured"),
+        ("سقطت قذيفة على المدينة ولم تسجل إصابات.", "injured"),
+        ("سقطت قذيفة على المدينة بدون إصابات.", "injured"),
+        ("تأكدت فرق الدفاع المدني من عدم وقوع إصابات.", "injured"),
+        ("لم ترد أنباء عن أي إصابات جراء القصف.", "injured"),
+        ("سقطت قذيفة على المدينة ولم تسجل وفيات.", "killed"),
+    ],
+)
+def test_negation_gives_zero(text: str, outcome: str) -> None:
+    claim = first(text, outcome)
+    assert claim.count.best == 0
+    assert toll_of(text)[outcome]["all"] == 0
+
+
+def test_negation_does_not_hide_a_number() -> None:
+    toll = toll_of("قتل ما لا يقل عن 5 مدنيين بقصف على القرية.")
+    assert toll["killed"]["civilians"] == 5
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 3 مدنيين في 3 آذار بقصف مدفعي.", "2024-03-03"),
+        ("قتل 3 مدنيين في 15 كانون الثاني 2024 بقصف مدفعي.", "2024-01-15"),
+        ("قتل 3 مدنيين في 2 كانون الأول 2023 بقصف مدفعي.", "2023-12-02"),
+        ("قتل 3 مدنيين في 20 تشرين الأول 2023 بقصف مدفعي.", "2023-10-20"),
+        ("قتل 3 مدنيين في 9 شباط.", "2024-02-09"),
+        ("قتل 3 مدنيين في 5 يناير 2024.", "2024-01-05"),
+        ("قتل 3 مدنيين في 28 فبراير.", "2024-02-28"),
+        ("قتل 3 مدنيين أمس بقصف مدفعي.", "2024-03-11"),
+        ("قتل 3 مدنيين البارحة بقصف مدفعي.", "2024-03-11"),
+        ("قتل 3 مدنيين اليوم بقصف مدفعي.", "2024-03-12"),
+        ("قتل 3 مدنيين فجر اليوم بقصف مدفعي.", "2024-03-12"),
+        ("قتل 3 مدنيين مساء أمس بقصف مدفعي.", "2024-03-11"),
+        ("قتل 3 مدنيين أول أمس بقصف مدفعي.", "2024-03-10"),
+        ("قتل 3 مدنيين الأحد الماضي بقصف مدفعي.", "2024-03-10"),
+        ("قتل 3 مدنيين يوم الجمعة بقصف مدفعي.", "2024-03-08"),
+        ("قتل 3 مدنيين مساء الخميس الفائت بقصف مدفعي.", "2024-03-07"),
+    ],
+)
+def test_dates(text: str, expected: str) -> None:
+    assert first(text, "killed").date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أصيب طفل بقصف على البلدة يوم الأحد.", "أصيب طفل بقصف على البلدة مساء الاثنين."],
+)
+def test_weekdays_are_not_numbers(text: str) -> None:
+    # "الأحد" is also "one" and "الاثنين" also "the two"
+    assert [(c.outcome, c.count.best) for c in claims_of(text)] == [("injured", 1)]
+
+
+# -- mixed posts and evidence ------------------------------------------------------------------
+
+
+def test_a_mixed_post_with_hashtags_and_emoji() -> None:
+    text = "#عاجل 🔴 #ادلب | BREAKING: استشهاد امرأة وطفلتها بقصف روسي على #معرة_مصرين 💔 #Syria"
+    assert toll_of(text)["killed"] == {"all": 2, "civilians": 2, "children": 1, "women": 1}
+
+
+def test_latin_acronyms_in_an_arabic_post() -> None:
+    assert first("مقتل 3 عناصر من PKK بقصف تركي.", "killed").party == "sdf"
+
+
+def test_evidence_points_into_the_text() -> None:
+    text = (
+        "إدلب - مراسلنا\n"
+        "استشهد 3 مدنيين بينهم طفلة، وأُصيب 7 آخرون بقصف مدفعي لقوات النظام على بلدة كنصفرة، "
+        "فجر اليوم.\n"
+        "وفي ريف حلب، اعتقلت قسد 4 شبان."
+    )
+    claims = claims_of(text)
+    assert [(c.outcome, c.count.best) for c in claims] == [
+        ("killed", 3),
+        ("injured", 7),
+        ("detained", 4),
+    ]
+    for claim in (c for top in claims for c in (top, *top.parts)):
+        e = claim.evidence
+        assert text[e.start : e.end] == e.text
+        assert e.text in e.sentence
+        assert e.sentence in text
+        assert claim.count.text in e.text
+    assert claims[0].evidence.text == "استشهد 3 مدنيين"
+
+
+def test_a_report_labelled_english_is_read_as_arabic() -> None:
+    text = "مقتل 5 مدنيين بقصف على مدينة الباب."
+    claims = extract_claims(Report(text=text, language="en", published=PUBLISHED))
+    assert [(c.outcome, c.count.best, c.group) for c in claims] == [("killed", 5, "civilians")]
+
+
+# -- the language module -----------------------------------------------------------------------
+
+
+def test_spelling_variants_meet() -> None:
+    ar = lang.load("ar")
+    assert ar.normalise("إسرائيليّة") == ar.normalise("اسرائيليه")
+    assert ar.normalise("مئة") == ar.normalise("مِئَة")
+    assert ar.normalise("شهداء") == ar.normalise("شهدا")
+    assert ar.normalise("استـشـهاد") == ar.normalise("استشهاد")
+    assert ar.normalise("PKK") == "pkk"
+    # one character folds to at most one: offsets of folded text stay meaningful
+    assert all(len(ar.normalise(ch)) <= 1 for ch in "أإآٱىةؤئًٌٍَُِّْـ")
+
+
+def test_both_languages_provide_the_same_tables() -> None:
+    en, ar = lang.load("en"), lang.load("ar")
+    assert set(en.__all__) <= set(ar.__all__) | {"PREFIXES"}
+    for name in en.__all__:
+        assert type(getattr(en, name)) is type(getattr(ar, name)) or callable(getattr(en, name))
+
+
+# -- the language-neutral rules Arabic needed, in English --------------------------------------
+
+
+def test_english_others_are_of_the_same_group() -> None:
+    claims = extract_claims(
+        Report(
+            text="Shelling killed 2 civilians and injured 3 others in Ariha.", published=PUBLISHED
+        )
+    )
+    toll = report_toll(claims)
+    assert toll["injured"]["civilians"].best == 3
+
+
+def test_english_weekday_is_never_a_count() -> None:
+    claims = extract_claims(
+        Report(text="A civilian was killed in Ariha on Sunday.", published=PUBLISHED)
+    )
+    assert [(c.outcome, c.count.best, c.date) for c in claims] == [("killed", 1, "2024-03-10")]
