@@ -157,9 +157,8 @@ def test_lookup_knows_report_spellings_of_towns(gaz: Gazetteer) -> None:
     assert gaz.lookup("Palmyra")[0].pcode == "C2889"
 
 
-def test_a_language_without_rules_is_named(gaz: Gazetteer) -> None:
-    with pytest.raises(ValueError, match="'xx'"):
-        gaz.find("Kansafra", "xx")
+def test_a_language_without_rules_reads_the_script(gaz: Gazetteer) -> None:
+    assert [p.name for _, _, p in gaz.find("قصف على كنصفرة في ريف إدلب", "xx")][:1] == ["Kansafra"]
 
 
 def test_lookup_of_an_unknown_or_empty_name_is_empty(gaz: Gazetteer) -> None:
@@ -439,3 +438,9 @@ def test_a_missing_places_file_is_named(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv(PLACES_ENV, str(tmp_path / "nowhere.csv"))
     with pytest.raises(GazetteerError, match=r"nowhere\.csv: the places file cannot be opened"):
         Gazetteer.load()
+
+
+def test_an_undetermined_language_is_read_by_its_script(gaz: Gazetteer) -> None:
+    found = gaz.find("Shelling hit Kansafra in Idleb countryside.", "und")
+    assert [p.name for _, _, p in found][:1] == ["Kansafra"]
+    assert gaz.lookup("Idlib", "tr")[0].precision == "governorate"

@@ -32,6 +32,9 @@ from tally.model import Place
 
 __all__ = ["LEVELS", "PLACES_ENV", "Gazetteer", "GazetteerError"]
 
+#: Languages with spelling rules (tally/lang/<code>/orthography.py).
+SPELLED = ("en", "ar")
+
 #: Environment variable naming a user's places file (CSV) to merge when the gazetteer is loaded.
 PLACES_ENV = "TALLY_PLACES"
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
@@ -71,7 +74,8 @@ class Gazetteer:
     def lookup(self, name: str, language: str | None = None) -> list[Place]:
         """Places whose name or alias matches `name` after normalisation, best first: the largest
         unit, or the town that names its district, before villages of the same name."""
-        language = language or guess_language(name)
+        if language not in SPELLED:
+            language = guess_language(name)
         orth = orthography(language)
         matcher = self._matcher(language)
         key = orth.key(name)
@@ -91,7 +95,10 @@ class Gazetteer:
         A mention covers the name and the words that set its sense ("Idleb countryside", "the
         city of Homs", "ريف إدلب الجنوبي"). When several places share the name and the text does
         not tell which is meant, the Place has the level but no pcode (and no governorate unless
-        all of them share one)."""
+        all of them share one). A language the gazetteer has no spelling rules for ("und", "tr")
+        is taken from the text's script."""
+        if language not in SPELLED:
+            language = guess_language(text)
         mentions = self._matcher(language).scan(text)
         return self._resolve(text, mentions)
 
