@@ -2,8 +2,9 @@
 
 Rules (docs/counting.md explains them for users):
 - background numbers and denied numbers do not count;
-- bodies found count as killed unless they are still under verification;
+- bodies found count as killed;
 - numbers under verification widen the high end, never the best estimate;
+- an unstated number ("a number of civilians", "others") counts as the least its words say;
 - a number with parts counts once as a whole; its parts give the break-down by group;
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
@@ -43,10 +44,18 @@ def _groups_of(c: Claim) -> set[str]:
     return groups
 
 
+def _least(c: Claim) -> int:
+    """The figure a claim stands for: its best, or for "many", "a number of", "others" the
+    least the words say (an unstated number of dead is not zero dead)."""
+    if c.count.best is not None:
+        return c.count.best
+    return c.count.low or 0
+
+
 def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
     """group -> (best, low, high) that one claim contributes, "all" included."""
     share = max(c.shared_by, 1)
-    whole = c.count.best or 0
+    whole = _least(c)
     best = (2 * whole + share) // (2 * share)  # the nearest whole share, halves rounded up
     low = min(c.count.low if c.count.low is not None else whole, whole) // share
     high = -(-max(c.count.high or whole, whole) // share)
@@ -54,7 +63,7 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
     out.update((g, (best, low, high)) for g in _groups_of(c))
     whole_groups = set(out)
     for p in c.parts:
-        pb = p.count.best or 0
+        pb = _least(p)
         pl = min(p.count.low if p.count.low is not None else pb, pb)
         ph = max(p.count.high or pb, pb)
         for g in _groups_of(p) - whole_groups:

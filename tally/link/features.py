@@ -15,6 +15,7 @@ from tally.extract.pipeline import Pipeline
 from tally.geo import Gazetteer
 from tally.ingest.normalise import detect_language
 from tally.lang import SUPPORTED
+from tally.link.dates import url_day, written_days
 from tally.link.words import link_words
 from tally.model import Claim, Report, Toll
 
@@ -41,7 +42,7 @@ class LinkFeatures:
     """One report, as the linker compares it with others. Every field is sorted (deterministic)."""
 
     language: str
-    #: Publication date (ISO), if known.
+    #: Publication date (ISO): the report's, else the one its address tells (tally.link.dates).
     published: str | None
     #: Days the title, opening and leading claims give for the event (ISO).
     days: tuple[str, ...]
@@ -105,9 +106,10 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     language = seen if seen in SUPPORTED else report.language
     words = link_words(language)
 
-    days: set[str] = set()
+    published = report.published or url_day(report.url)
+    days = {d.isoformat() for d in written_days(opening)}
     parties: set[str] = set()
-    doc = _dates(replace(report, text=opening, language=language))
+    doc = _dates(replace(report, text=opening, language=language, published=published))
     for sentence in doc.sentences[: LEDE_SENTENCES + (1 if title else 0)]:
         if sentence.date:
             days.add(sentence.date)
@@ -147,7 +149,7 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     }
     return LinkFeatures(
         language=language,
-        published=report.published.isoformat() if report.published else None,
+        published=published.isoformat() if published else None,
         days=tuple(sorted(days)),
         start_days=tuple(sorted(start_days)),
         places=tuple(sorted(places)),

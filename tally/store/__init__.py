@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from tally.link.features import link_features
 from tally.model import Claim, Report, Toll, toll_to_dict
 from tally.store import incident_queries, incidents, queries
+from tally.store.accounts import Accounts
 from tally.store.convert import report_row
 from tally.store.db import (
     DEFAULT_URL,
@@ -47,6 +48,7 @@ from tally.store.queries import StoredClaim, StoredReport
 
 __all__ = [
     "DEFAULT_URL",
+    "Accounts",
     "Aggregate",
     "AuditEvent",
     "IncidentDetail",

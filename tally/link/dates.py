@@ -1,0 +1,68 @@
+"""When a report was published, when it does not say: from its address, or from the date a
+social media page prints above a post.
+
+- An X (Twitter) status number holds the moment it was posted (its first 41 bits count
+  milliseconds since 4 November 2010, 01:42:54.657 UTC).
+- Many news sites put the date in the address: /2022/01/28/ or /2022-01-28/.
+- Archived Facebook and X pages print the post's date in English ("September 30, 2025"),
+  whatever the language of the post; the month names are tally/lang/en's.
+
+The linker uses these only to tell events apart in time; it never changes a stored report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from tally.lang.en.dates import MONTHS
+
+#: X / Twitter status addresses.
+_STATUS = re.compile(r"(?:twitter|x)\.com/[^/?#]+/status(?:es)?/(\d{15,20})")
+#: Milliseconds from the Unix epoch to X's own epoch.
+_X_EPOCH_MS = 1_288_834_974_657
+#: A date in an address path.
+_PATH_DATE = re.compile(r"/(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/.?#_-]|$)")
+_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+#: "September 30, 2025" (also glued to the name before it, as archived pages print it) and
+#: "30 September 2025".
+_MONTH_FIRST = re.compile(rf"({_NAMES})\s+(\d{{1,2}}),?\s+(20\d\d)(?!\d)", re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES}),?\s+(20\d\d)(?!\d)", re.IGNORECASE)
+#: Earliest date taken for real (older ones are misreadings).
+_EARLIEST = date(2000, 1, 1)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if found >= _EARLIEST else None
+
+
+def url_day(url: str | None) -> date | None:
+    """The day an address says its page was posted, if it says."""
+    if not url:
+        return None
+    status = _STATUS.search(url)
+    if status:
+        posted = _X_EPOCH_MS + (int(status.group(1)) >> 22)
+        return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=posted)).date()
+    path = _PATH_DATE.search(url)
+    if path:
+        return _valid(int(path[1]), int(path[2]), int(path[3]))
+    return None
+
+
+def written_days(text: str) -> set[date]:
+    """Full dates written with English month names anywhere in `text`."""
+    found = set()
+    for m in _MONTH_FIRST.finditer(text):
+        day = _valid(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+        if day:
+            found.add(day)
+    for m in _DAY_FIRST.finditer(text):
+        day = _valid(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+        if day:
+            found.add(day)
+    return found
