@@ -507,3 +507,14 @@ def test_english_weekday_is_never_a_count() -> None:
         Report(text="A civilian was killed in Ariha on Sunday.", published=PUBLISHED)
     )
     assert [(c.outcome, c.count.best, c.date) for c in claims] == [("killed", 1, "2024-03-10")]
+
+
+def test_a_mother_and_her_son() -> None:
+    from tally.extract import extract_claims, report_toll
+    from tally.model import Report
+
+    claims = extract_claims(
+        Report(text="استشهاد أم وابنها بقصف مسيّرة على حي في القامشلي", language="ar")
+    )
+    killed = report_toll(claims)["killed"]
+    assert (killed["civilians"].best, killed["women"].best, killed["children"].best) == (2, 1, 1)

@@ -66,6 +66,7 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("ابنتها", ("بناتها",), "civilians", "child", True),
     # women
     ("امرأة", ("نساء", "النسوة"), "civilians", "woman", True),
+    ("أم", ("أمهات",), "civilians", "woman", True),
     ("سيدة", ("سيدات",), "civilians", "woman", True),
     ("مسنة", ("مسنات",), "civilians", "woman", True),
     ("شابة", ("شابات",), "civilians", "woman", True),
