@@ -103,7 +103,9 @@ def _preceding(
             if id(prev) in linked:
                 return linked[id(prev)]
             return None
-        j = lex.list_joiners.ending_at(toks, k, s.start) or lex.fillers.ending_at(toks, k, s.start)
+        j = lex.list_joiners.ending_at(toks, k, s.start)
+        if j is None:
+            j = lex.fillers.ending_at(toks, k, s.start)
         if j is None:
             # the subject between a verb and its object: "قتلت قوات النظام 5 مدنيين"
             j = lex.party_ending_at(toks, k, s.start)
