@@ -16,7 +16,9 @@ from tally.commands.incidents import incident, incidents
 from tally.commands.ingest import ingest
 from tally.commands.listing import claims, reports
 from tally.commands.review import history, review
+from tally.commands.serve import serve
 from tally.commands.tolls import tolls
+from tally.commands.users import users
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,6 +48,7 @@ def main(ctx: click.Context, db_url: str | None) -> None:
       tally incidents --place Idleb            # the events reports were linked into
       tally incident 12                        # one incident's toll history
       tally tolls cases.jsonl -o tolls.jsonl   # a toll per line, nothing stored
+      tally serve                              # the web app and API on http://127.0.0.1:8000/
     """
     ctx.obj = Settings(db_url=db_url)
 
@@ -62,6 +65,8 @@ for command in (
     bulletin,
     aggregates,
     tolls,
+    serve,
+    users,
     db,
 ):
     main.add_command(command)

@@ -53,9 +53,8 @@ def bulletin(
                 f"{detail.incident.merged_into}: draft a bulletin on that one."
             )
         text = draft(detail, date.today())
+        with click.open_file(output, "w", encoding="utf-8") as out:
+            out.write(text)
         if record:
             store.record_bulletin(incident_id, text, detail.incident.toll, actor(by))
-    with click.open_file(output, "w", encoding="utf-8") as out:
-        out.write(text)
-    if record:
-        click.echo(f"Bulletin on incident {incident_id} recorded as issued.", err=True)
+            click.echo(f"Bulletin on incident {incident_id} recorded as issued.", err=True)

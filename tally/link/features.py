@@ -86,7 +86,7 @@ class LinkFeatures:
     def dated_by_publication(self) -> bool:
         return not (self.days or self.start_days) and self.published is not None
 
-    def keys(self) -> set[str]:
+    def blocking_keys(self) -> set[str]:
         """Blocking keys: two reports the linker may join share at least one (tally.link.matching
         joins only reports with a place, a day within one of each other, or words in common)."""
         keys = {f"p:{p}" for p in self.places}

@@ -1,13 +1,23 @@
 """Does a report describe the same event as another? A score with its reasons, and a threshold.
 
-The score adds what two reports share — when (days given in their openings, publication dates),
-where (the same village or neighbourhood, the same governorate), what (kind of event, parties,
-the same figures) and their words — and takes away for what sets them apart (days too far apart,
-other governorates, other kinds of event). Reports that follow up an event ("death toll rises",
-"since the start of") may come later, so the time window is wider for them.
+The score adds up evidence, each piece weighed by how much more often it holds for two reports of
+one event than for two reports of different events (roughly a log-likelihood ratio):
+
+- when: the days the two reports give (in their openings, or when they were published) — the
+  same day is strong evidence, days far apart rule the pair out (a wider window for reports that
+  follow an event up: "the death toll has risen", "since the start of");
+- where: the same village or neighbourhood, or the same governorate; other places count against;
+- words: the share of their content words in common (of the report with fewer);
+- what and who: the kind of event, the parties, the same figures; other kinds and parties count
+  against.
+
+Two reports must share a place, a day (give or take one) or much of their wording to be linked at
+all, so that the store only compares reports with something in common (LinkFeatures.blocking_keys).
 
 The score of a pair depends on the two reports only, never on which others are stored or in what
-order they came: that is what makes linking deterministic (see tally.link.clusters).
+order they came: that is what makes linking deterministic (see tally.link.clusters). The weights
+were set from the distribution of these features among pairs of reports of the same and of
+different Airwars incidents (benchmarks/linking.py measures the result).
 """
 
 from __future__ import annotations
@@ -17,14 +27,38 @@ from datetime import date
 
 from tally.link.features import LinkFeatures
 
-#: Two reports scoring at least this describe one incident.
-THRESHOLD = 1.5
-#: Days between the event days two reports give beyond which they are different events...
-DAY_WINDOW = 3
+#: Two reports scoring at least this describe one incident (the groups' average, for groups).
+THRESHOLD = 3.5
+#: Days between two reports' days beyond which they are different events...
+DAY_WINDOW = 7
 #: ...unless one follows the other up ("the death toll has risen to"), within this many days.
 FOLLOW_UP_WINDOW = 30
 #: A report is published on the day of its event or within this many days after.
 PUBLISHED_LAG = 3
+#: Evidence for days apart: 0, 1, 2-3 and 4 days or more (within the window).
+SAME_DAY, NEXT_DAY, FEW_DAYS, DAYS_APART = 3.0, 2.0, 1.0, -1.0
+#: Beyond DAY_WINDOW days, for a follow-up (within FOLLOW_UP_WINDOW); beyond its window a pair
+#: is ruled out.
+TOO_FAR, RULED_OUT = -3.0, -10.0
+#: Neither report, or only one, gives a day.
+UNDATED = -1.5
+#: Places: one in common; the same governorate; both precise but none in common (within one
+#: governorate, or not); other governorates.
+SAME_PLACE, SAME_GOVERNORATE, OTHER_PLACE, OTHER_PLACE_ELSEWHERE, OTHER_GOVERNORATE = (
+    2.5,
+    1.0,
+    -1.0,
+    -3.0,
+    -2.0,
+)
+#: Words in common: nothing below a tenth of them, then up to WORDS_MAX at 60%.
+FEW_WORDS, WORDS_SLOPE, WORDS_MAX = -1.0, 8.0, 4.0
+#: Titles sharing at least half their words.
+SAME_TITLE = 1.0
+#: Kinds of event, parties and figures.
+OTHER_KIND, SAME_PARTIES, OTHER_PARTIES, SAME_FIGURES, OTHER_FIGURES = -1.5, 0.5, -1.9, 0.6, -0.6
+#: Share of words in common that ties two reports without a shared place or day.
+TIED_BY_WORDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -53,77 +87,83 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return len(set(a) & set(b)) / min(len(a), len(b))
 
 
+def _informative(f: LinkFeatures) -> bool:
+    """Whether a report says anything of an event (a page that is only a login wall does not)."""
+    return bool(f.places or f.governorates or f.dates or f.figures or f.kinds)
+
+
 def match(a: LinkFeatures, b: LinkFeatures) -> Match:
     """The score of two reports being about one event, with the reasons for it."""
-    score = 0.0
-    reasons: list[str] = []
-    follow_up = a.follow_up or b.follow_up
-    window = FOLLOW_UP_WINDOW if follow_up else DAY_WINDOW
+    evidence: list[tuple[float, str]] = []
+    tied = False
 
     # When.
-    anchored = False
     gap = _gap(a.dates, b.dates)
+    window = FOLLOW_UP_WINDOW if a.follow_up or b.follow_up else DAY_WINDOW
     if a.dated_by_publication or b.dated_by_publication:
         # A publication date bounds the event from above: it happened then or a few days before.
         window += PUBLISHED_LAG
-    starts = _gap(a.start_days, b.dates) if a.start_days else None
-    if b.start_days:
-        other = _gap(b.start_days, a.dates)
-        starts = other if starts is None or (other is not None and other < starts) else starts
-    if gap is not None and gap > window:
-        return Match(-1.0, (f"{gap} days apart",))
-    if starts == 0:
-        score += 1.0
-        anchored = True
-        reasons.append("a running total counts from the other's event day")
-    elif gap is not None:
-        if gap <= 1:
-            score += 0.8
-            anchored = True
-            reasons.append("same day" if gap == 0 else "a day apart")
-        elif gap <= DAY_WINDOW:
-            score += 0.3
-            reasons.append(f"{gap} days apart")
+    starts = [
+        g for g in (_gap(a.start_days, b.dates), _gap(b.start_days, a.dates)) if g is not None
+    ]
+    if gap is None:
+        evidence.append((UNDATED, "no day to compare"))
+    elif gap > window:
+        return Match(RULED_OUT, (f"{gap} days apart",))
+    elif starts and min(starts) == 0:
+        evidence.append((SAME_DAY, "a running total counts from the other's event day"))
+        tied = True
+    elif gap <= 1:
+        evidence.append(
+            (SAME_DAY if gap == 0 else NEXT_DAY, "same day" if gap == 0 else "a day apart")
+        )
+        tied = True
+    elif gap <= 3:
+        evidence.append((FEW_DAYS, f"{gap} days apart"))
+    else:
+        evidence.append((DAYS_APART if gap <= DAY_WINDOW else TOO_FAR, f"{gap} days apart"))
 
     # Where.
-    shared_places = set(a.places) & set(b.places)
-    shared_govs = set(a.governorates) & set(b.governorates)
-    if shared_places:
-        score += 1.0
-        anchored = True
-        reasons.append("same place")
-    elif a.governorates and b.governorates:
-        if shared_govs:
-            score += 0.2
-            reasons.append("same governorate")
+    if set(a.places) & set(b.places):
+        evidence.append((SAME_PLACE, "same place"))
+        tied = True
+    elif a.places and b.places:
+        if set(a.governorates) & set(b.governorates):
+            evidence.append((OTHER_PLACE, "other places in the same governorate"))
         else:
-            score -= 1.0
-            reasons.append("different governorates")
-
-    # What and who.
-    if set(a.kinds) & set(b.kinds):
-        score += 0.2
-        reasons.append("same kind of event")
-    elif a.kinds and b.kinds:
-        score -= 0.3
-        reasons.append("different kinds of event")
-    if set(a.parties) & set(b.parties):
-        score += 0.2
-        reasons.append("same parties")
-    if set(a.figures) & set(b.figures):
-        score += 0.5
-        reasons.append("same figures")
+            evidence.append((OTHER_PLACE_ELSEWHERE, "other places"))
+    elif a.governorates and b.governorates:
+        if set(a.governorates) & set(b.governorates):
+            evidence.append((SAME_GOVERNORATE, "same governorate"))
+        else:
+            evidence.append((OTHER_GOVERNORATE, "other governorates"))
 
     # Words.
     words = _overlap(a.words, b.words)
-    title = _overlap(a.title, b.title)
-    similarity = max(words, title)
-    if similarity >= 0.2:
-        score += 2.0 * similarity
-        anchored = anchored or similarity >= 0.5
-        reasons.append(f"{round(100 * similarity)}% of words shared")
+    if words < 0.1:
+        evidence.append((FEW_WORDS, "few words in common"))
+    else:
+        weight = min(WORDS_MAX, WORDS_SLOPE * (words - 0.1))
+        evidence.append((weight, f"{round(100 * words)}% of words in common"))
+        tied = tied or (words >= TIED_BY_WORDS and _informative(a) and _informative(b))
+    if _overlap(a.title, b.title) >= 0.5:
+        evidence.append((SAME_TITLE, "titles alike"))
 
-    if not anchored:
-        # Without a shared place, day or wording, nothing ties the two to one event.
-        return Match(min(score, THRESHOLD - 0.5), (*reasons, "nothing ties them to one event"))
-    return Match(round(score, 4), tuple(reasons))
+    # What and who.
+    if a.kinds and b.kinds and not set(a.kinds) & set(b.kinds):
+        evidence.append((OTHER_KIND, "other kinds of event"))
+    if set(a.parties) & set(b.parties):
+        evidence.append((SAME_PARTIES, "same parties"))
+    elif a.parties and b.parties:
+        evidence.append((OTHER_PARTIES, "other parties"))
+    if set(a.figures) & set(b.figures):
+        evidence.append((SAME_FIGURES, "same figures"))
+    elif a.figures and b.figures:
+        evidence.append((OTHER_FIGURES, "other figures"))
+
+    score = round(sum(weight for weight, _ in evidence), 4)
+    reasons = tuple(reason for _, reason in evidence)
+    if not tied:
+        # Without a place, a day or much wording in common nothing ties the two to one event.
+        return Match(min(score, THRESHOLD - 1.0), (*reasons, "nothing ties them to one event"))
+    return Match(score, reasons)

@@ -20,7 +20,6 @@ from one source that goes down, independent sources that disagree beyond DISAGRE
 
 from __future__ import annotations
 
-import itertools
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -110,30 +109,51 @@ def _order(s: Statement) -> tuple[bool, date, str]:
 def _source_figure(
     statements: list[Statement], outcome: str, group: str
 ) -> tuple[Statement, list[Conflict]]:
-    """One source's figure: its latest statement, or its largest when the order is unknown."""
-    dated = sorted((s for s in statements if s.published is not None), key=_order)
+    """One source's figure for one outcome and group.
+
+    The source's latest running total ("the toll has risen to 4") supersedes what it said before;
+    besides it, and without one, a source's reports restate or add to each other and the largest
+    figure stands (a follow-up that names one more victim does not lower the total). A running
+    total below an earlier figure of the same source is flagged.
+    """
+
+    def figure(s: Statement) -> Range:
+        return s.toll[outcome][group]
+
     conflicts: list[Conflict] = []
-    for earlier, later in itertools.pairwise(dated):
-        before, after = earlier.toll[outcome][group], later.toll[outcome][group]
-        running = (outcome, group) in earlier.cumulative | later.cumulative
-        if after.best < before.best and running:
+    candidates = statements
+    running = sorted(
+        (s for s in statements if s.published is not None and (outcome, group) in s.cumulative),
+        key=_order,
+    )
+    if running:
+        latest = running[-1]
+        assert latest.published is not None
+        superseded = [
+            s for s in statements if s.published is not None and s.published < latest.published
+        ]
+        higher = [s for s in superseded if figure(s).best > figure(latest).best]
+        if higher:
+            top = min(higher, key=lambda s: (-figure(s).best, _order(s)))
             conflicts.append(
                 Conflict(
                     "decrease",
                     outcome,
                     group,
-                    f"{later.source or 'a source'}'s running total of {group} {outcome} went down "
-                    f"from {before.best} ({earlier.published}) to {after.best} ({later.published})",
-                    (earlier.key, later.key),
+                    f"{latest.source or 'a source'}'s running total of {group} {_words(outcome)} "
+                    f"went down from {figure(top).best} ({top.published}) to "
+                    f"{figure(latest).best} ({latest.published})",
+                    (top.key, latest.key),
                 )
             )
-    candidates = [s for s in statements if s.published is None]
-    if dated:
-        latest = dated[-1].published
-        candidates += [s for s in dated if s.published == latest]
+        candidates = [s for s in statements if s not in superseded]
     # The largest figure; among equal ones the first in publication order.
-    chosen = min(candidates, key=lambda s: (-s.toll[outcome][group].best, _order(s)))
+    chosen = min(candidates, key=lambda s: (-figure(s).best, _order(s)))
     return chosen, conflicts
+
+
+def _words(outcome: str) -> str:
+    return outcome.replace("_", " ")
 
 
 def reconcile(statements: list[Statement]) -> Reconciled:
@@ -244,11 +264,10 @@ def statement_of(key: str, report: Report, claims: list[Claim], toll: Toll) -> S
     """What a report says, for reconciliation: its toll, source, date and running totals."""
     counted = [c for c in claims if not c.background and c.status != "denied"]
     cumulative = frozenset(
-        (outcome, group)
+        (_KILLED if c.outcome == _BODIES else c.outcome, group)
         for c in counted
         if c.scope == "cumulative"
-        for outcome in {_KILLED if c.outcome == _BODIES else c.outcome}
-        for group in toll.get(outcome, {})
+        for group in _groups_of(c)
     )
     return Statement(
         key=key,
@@ -258,6 +277,14 @@ def statement_of(key: str, report: Report, claims: list[Claim], toll: Toll) -> S
         cumulative=cumulative,
         uneven_parts=tuple(_uneven(c) for c in counted if _uneven(c)),
     )
+
+
+def _groups_of(claim: Claim) -> set[str]:
+    """The toll groups a running total speaks for: its own, its parts', and all."""
+    groups = {"all", claim.group} | {p.group for p in claim.parts}
+    if groups & set(PARTS["civilians"]):
+        groups.add("civilians")
+    return groups
 
 
 def _uneven(claim: Claim) -> str:

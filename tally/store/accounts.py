@@ -122,7 +122,9 @@ class Accounts:
             )
             session.add(row)
             session.flush()
-            audit(session, actor, "user_add", "user", row.id, None, {"name": name, "role": role}, None)
+            audit(
+                session, actor, "user_add", "user", row.id, None, {"name": name, "role": role}, None
+            )
             return _user(row)
 
     def all(self) -> list[User]:
@@ -135,7 +137,9 @@ class Accounts:
             row = _find(session, name)
             before = row.role
             row.role = role
-            audit(session, actor, "user_role", "user", row.id, {"role": before}, {"role": role}, None)
+            audit(
+                session, actor, "user_role", "user", row.id, {"role": before}, {"role": role}, None
+            )
             return _user(row)
 
     def set_password(self, name: str, password: str, actor: str) -> None:

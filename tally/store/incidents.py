@@ -17,9 +17,10 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import delete, or_, select, text
+from sqlalchemy import delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from tally.extract.toll import report_toll
@@ -53,6 +54,11 @@ LINK_LOCK_KEY = 0x6C696E6B
 REVIEW_STATUSES = ("confirmed", "contested", "discounted")
 #: Candidates are reports whose days lie within this many days of the new report's.
 CANDIDATE_DAYS = FOLLOW_UP_WINDOW + PUBLISHED_LAG
+#: Stored reports' features kept in memory, by (report id, content hash), at most this many.
+FEATURES_KEPT = 200_000
+_FEATURES: dict[tuple[int, str], LinkFeatures] = {}
+#: Pair scores are worked out once per process: a pair's score depends on its features only.
+_match = lru_cache(maxsize=500_000)(match)
 
 
 def lock(session: Session) -> None:
@@ -105,48 +111,39 @@ def link_report(session: Session, report_id: int, features: LinkFeatures) -> int
             features=features.to_dict(),
         )
     )
-    keys = sorted(features.keys())
-    session.add_all(LinkKeyRow(key=k[:200], report_id=report_id) for k in keys)
-    session.flush()
+    keys = sorted({k[:200] for k in features.blocking_keys()})
+    if keys:
+        session.execute(insert(LinkKeyRow), [{"key": k, "report_id": report_id} for k in keys])
     closest: tuple[float, int, tuple[str, ...]] | None = None
-    for other_id, other in _candidates(session, report_id, keys, days):
-        found = match(features, other)
+    candidates = _features_of(session, _candidates(session, report_id, keys, days))
+    links = []
+    for other_id, (_, other) in sorted(candidates.items()):
+        found = _match(features, other)
         if closest is None or (found.score, -other_id) > (closest[0], -closest[1]):
             closest = (found.score, other_id, found.reasons)
         if found.linked:
             a, b = sorted((report_id, other_id))
-            session.add(
-                ReportLinkRow(
-                    report_a=a, report_b=b, score=found.score, reasons=list(found.reasons)
-                )
+            links.append(
+                {"report_a": a, "report_b": b, "score": found.score, "reasons": list(found.reasons)}
             )
-    session.flush()
+    if links:
+        session.execute(insert(ReportLinkRow), links)
     regroup(session, {report_id}, LINKER, None, closest=closest)
     incident = session.get(IncidentReportRow, report_id)
     assert incident is not None
     return incident.incident_id
 
 
-def _days(features: LinkFeatures) -> list[str]:
-    return [
-        *features.days,
-        *features.start_days,
-        *([features.published] if features.published else []),
-    ]
-
-
-def _candidates(
-    session: Session, report_id: int, keys: list[str], days: list[date]
-) -> list[tuple[int, LinkFeatures]]:
+def _candidates(session: Session, report_id: int, keys: list[str], days: list[date]) -> list[int]:
     """Stored reports sharing a key with the new one, less those too far apart in time."""
     if not keys:
         return []
     statement = (
-        select(LinkFeaturesRow)
+        select(LinkFeaturesRow.report_id)
         .where(
             LinkFeaturesRow.report_id != report_id,
             LinkFeaturesRow.report_id.in_(
-                select(LinkKeyRow.report_id).where(LinkKeyRow.key.in_([k[:200] for k in keys]))
+                select(LinkKeyRow.report_id).where(LinkKeyRow.key.in_(keys))
             ),
         )
         .order_by(LinkFeaturesRow.report_id)
@@ -162,9 +159,35 @@ def _candidates(
                 & (LinkFeaturesRow.day_max >= date.fromordinal(lo.toordinal() - CANDIDATE_DAYS)),
             )
         )
-    return [
-        (row.report_id, LinkFeatures.from_dict(row.features)) for row in session.scalars(statement)
-    ]
+    return list(session.scalars(statement))
+
+
+def _features_of(
+    session: Session, report_ids: Iterable[int]
+) -> dict[int, tuple[str, LinkFeatures]]:
+    """Report id -> (content hash, features), for the reports that have features.
+
+    Features never change once stored, so each process reads a report's only once (_FEATURES).
+    """
+    ids = sorted(set(report_ids))
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ReportRow.id, ReportRow.content_hash)
+        .join(LinkFeaturesRow, LinkFeaturesRow.report_id == ReportRow.id)
+        .where(ReportRow.id.in_(ids))
+    ).all()
+    missing = [row.id for row in rows if (row.id, row.content_hash) not in _FEATURES]
+    if missing:
+        if len(_FEATURES) + len(missing) > FEATURES_KEPT:
+            _FEATURES.clear()
+        for row in session.execute(
+            select(LinkFeaturesRow.report_id, ReportRow.content_hash, LinkFeaturesRow.features)
+            .join(ReportRow, ReportRow.id == LinkFeaturesRow.report_id)
+            .where(LinkFeaturesRow.report_id.in_(missing))
+        ):
+            _FEATURES[(row.report_id, row.content_hash)] = LinkFeatures.from_dict(row.features)
+    return {row.id: (row.content_hash, _FEATURES[(row.id, row.content_hash)]) for row in rows}
 
 
 # -- regrouping ----------------------------------------------------------------------------------
@@ -216,15 +239,10 @@ def regroup(
     `keep` = (incident, report) gives that incident to the group holding that report first;
     `decision` names why reports moved ("merged", "split", "regrouped").
     """
-    members = _connected(session, seeds)
-    rows = session.execute(
-        select(ReportRow.id, ReportRow.content_hash, LinkFeaturesRow.features)
-        .join(LinkFeaturesRow, LinkFeaturesRow.report_id == ReportRow.id)
-        .where(ReportRow.id.in_(sorted(members)))
-    ).all()
-    key_of = {row.id: row.content_hash for row in rows}
+    loaded = _features_of(session, _connected(session, seeds))
+    key_of = {report_id: key for report_id, (key, _) in loaded.items()}
     id_of = {key: report_id for report_id, key in key_of.items()}
-    features = {row.content_hash: LinkFeatures.from_dict(row.features) for row in rows}
+    features = {key: found for key, found in loaded.values()}
     decisions = session.execute(
         select(LinkDecisionRow.report_a, LinkDecisionRow.report_b, LinkDecisionRow.kind).where(
             LinkDecisionRow.report_a.in_(sorted(key_of)),
@@ -238,13 +256,22 @@ def regroup(
     def compare(a: str, b: str) -> Match:
         pair = (a, b) if a < b else (b, a)
         if pair not in matches:
-            matches[pair] = match(features[pair[0]], features[pair[1]])
+            matches[pair] = _match(features[pair[0]], features[pair[1]])
         return matches[pair]
 
     def score(a: str, b: str) -> float:
         return compare(a, b).score
 
-    groups = partition(sorted(features), score, THRESHOLD, together, apart)
+    strong = [
+        (key_of[a], key_of[b])
+        for a, b in session.execute(
+            select(ReportLinkRow.report_a, ReportLinkRow.report_b).where(
+                ReportLinkRow.report_a.in_(sorted(key_of)),
+                ReportLinkRow.report_b.in_(sorted(key_of)),
+            )
+        )
+    ]
+    groups = partition(sorted(features), score, THRESHOLD, strong, together, apart)
     current = {
         row.report_id: row
         for row in session.scalars(

@@ -1,0 +1,104 @@
+"""Does a report describe an event already reported? Features and pair scores on invented reports.
+
+The reports run through the real extractor and gazetteer, as `tally ingest` runs them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from incident_reports import (
+    KANSAFRA_SAME_DAY,
+    KANSAFRA_WEEKS_LATER,
+    SARMADA_FIRST,
+    SARMADA_OTHER_SOURCE,
+    SARMADA_TOLL_RISES,
+)
+
+from tally.extract import extract_claims, report_toll
+from tally.link.dates import url_day, written_days
+from tally.link.features import LinkFeatures, link_features
+from tally.link.matching import match
+from tally.model import Report
+
+
+def features(report: Report) -> LinkFeatures:
+    claims = extract_claims(report)
+    return link_features(report, claims, report_toll(claims))
+
+
+def test_features_read_when_where_what_and_the_figures() -> None:
+    f = features(SARMADA_FIRST)
+    assert "2024-03-05" in f.days
+    assert f.governorates == ("Idleb",)
+    assert f.places, "Sarmada is a village of the gazetteer"
+    assert "drone" in f.kinds
+    assert "killed:civilians:3" in f.figures
+    assert not f.follow_up
+    assert LinkFeatures.from_dict(f.to_dict()) == f
+
+
+def test_follow_up_wording_and_running_totals_are_noticed() -> None:
+    f = features(SARMADA_TOLL_RISES)
+    assert f.follow_up
+    assert "2024-03-05" in f.start_days
+
+
+def test_reports_of_one_event_are_linked_with_their_reasons() -> None:
+    first, other, update = map(features, (SARMADA_FIRST, SARMADA_OTHER_SOURCE, SARMADA_TOLL_RISES))
+    found = match(first, other)
+    assert found.linked
+    assert "same day" in found.reasons and "same place" in found.reasons
+    follow = match(first, update)
+    assert follow.linked
+    assert "a running total counts from the other's event day" in follow.reasons
+    assert match(other, update).linked
+
+
+def test_the_score_of_a_pair_does_not_depend_on_its_order() -> None:
+    first, other = features(SARMADA_FIRST), features(KANSAFRA_SAME_DAY)
+    assert match(first, other) == match(other, first)
+
+
+def test_another_place_the_same_day_is_another_event() -> None:
+    found = match(features(SARMADA_FIRST), features(KANSAFRA_SAME_DAY))
+    assert not found.linked
+    assert "other places in the same governorate" in found.reasons
+
+
+def test_the_same_place_weeks_apart_is_another_event() -> None:
+    found = match(features(KANSAFRA_SAME_DAY), features(KANSAFRA_WEEKS_LATER))
+    assert not found.linked
+    assert found.reasons == ("46 days apart",)
+
+
+def test_reports_with_nothing_in_common_are_never_linked() -> None:
+    wall = Report(text="Log in or sign up to see this page. Create new account.", publisher="X")
+    other = Report(text="Log in or sign up to see this page. Create new account.", publisher="Y")
+    found = match(features(wall), features(other))
+    assert not found.linked
+    assert "nothing ties them to one event" in found.reasons
+
+
+def test_addresses_and_page_headers_tell_when_a_post_was_published() -> None:
+    # X status numbers count milliseconds since X's epoch in their upper bits.
+    status = ((1_706_745_600_000 - 1_288_834_974_657) << 22) + 12345
+    assert url_day(f"https://x.com/someone/status/{status}") == date(2024, 2, 1)
+    assert url_day("https://news.example.org/2023/10/07/shelling-on-town/") == date(2023, 10, 7)
+    assert url_day("https://news.example.org/article/12345") is None
+    assert url_day(None) is None
+    header = "Local Council PageSeptember 30, 2025 · Shared with Public قصف على البلدة"
+    assert written_days(header) == {date(2025, 9, 30)}
+    assert written_days("on 3 February 2022 and on 31 February 2022") == {date(2022, 2, 3)}
+
+
+def test_an_undated_post_takes_its_date_from_its_address() -> None:
+    status = ((1_706_745_600_000 - 1_288_834_974_657) << 22) + 1
+    post = Report(
+        text="Shelling hit the market of Sarmada this morning, killing two civilians.",
+        publisher="@local_reporter",
+        url=f"https://twitter.com/local_reporter/status/{status}",
+    )
+    f = features(post)
+    assert f.published == "2024-02-01"
+    assert f.days == ("2024-02-01",)  # "this morning", read against the posting day
