@@ -121,6 +121,7 @@ def test_incident_shows_the_toll_history_and_why_reports_were_linked(
     assert "all killed: 3 → 4" in shown.output
     assert "linked by tally linker" in shown.output
     assert "same place" in shown.output
+    assert "Claims (`tally review claim ID STATUS`" in shown.output
 
     missing = run("--db", db_url, "incident", "999")
     assert missing.exit_code == 1

@@ -34,7 +34,7 @@ from tally.extract import extract_claims, report_toll
 from tally.model import Range, Report
 from tally.store import Store, StoreError
 from tally.store.db import make_engine, upgrade
-from tally.store.models import AuditEventRow, IncidentRow, ReportRow
+from tally.store.models import AuditEventRow, IncidentRow
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "seed" / "ghuwayran.json"
 
@@ -144,6 +144,24 @@ def test_independent_sources_corroborate_an_incident(db_url: str) -> None:
         listed = store.list_incidents(status="corroborated", min_sources=2)
         assert [i.id for i in listed] == [incident]
         assert listed[0].status_text == "corroborated by 2 independent sources"
+        detail = store.get_incident(incident)
+        assert detail is not None
+        three = [
+            c
+            for c in detail.claims
+            if (c.stored.claim.count.best, c.stored.claim.group) == (3, "civilians")
+        ]
+        assert len(three) == 3, "SOHR's title and text, the monitor's title"
+        assert all(c.status == "corroborated" and c.sources == 2 for c in three)
+        alone = next(c for c in detail.claims if c.stored.claim.group == "all")
+        assert (alone.status, alone.sources) == ("reported", 1)
+        assert three[0].status_text == "corroborated by 2 independent sources"
+        store.review("claim", three[0].stored.id, "contested", "one family, not three", REVIEWER)
+        detail = store.get_incident(incident)
+        assert detail is not None
+        reviewed = next(c for c in detail.claims if c.stored.id == three[0].stored.id)
+        assert (reviewed.status, reviewed.note) == ("contested", "one family, not three")
+        assert reviewed.status_text == "contested by a reviewer"
 
 
 def test_merges_and_splits_hold_when_later_reports_are_linked(db_url: str) -> None:
@@ -312,11 +330,27 @@ def test_aggregates_sum_incident_tolls(db_url: str) -> None:
         assert store.aggregates("day", since=date(2024, 4, 1))[0].key == "2024-04-20"
 
 
-def _ingest_all(url: str, order: list[int], start: Any, results: Any) -> None:
+def one_event_many_sources(count: int) -> list[Report]:
+    """Reports of the drone strike near Sarmada from `count` different monitors."""
+    return [
+        Report(
+            title=f"Drone strike near Sarmada kills three civilians (monitor {n})",
+            text=f"{SARMADA_FIRST.text} Our correspondent number {n} confirmed the toll.",
+            publisher=f"Monitor {n}",
+            published=SARMADA_FIRST.published,
+        )
+        for n in range(count)
+    ]
+
+
+def _save_all(url: str, reverse: bool, ready: Any, results: Any) -> None:
     try:
-        start.wait()
+        reports = [*ALL, *one_event_many_sources(12)]
+        prepared = [(r, extract_claims(r)) for r in reports]
+        prepared = prepared[::-1] if reverse else prepared
         with Store.open(url) as store:
-            results.put([ingest(store, ALL[i]) for i in order])
+            ready.wait()  # both processes save at the same moment, extraction done
+            results.put([store.save_report(r, c, report_toll(c))[0] for r, c in prepared])
     except Exception:
         results.put(traceback.format_exc())
 
@@ -324,12 +358,12 @@ def _ingest_all(url: str, order: list[int], start: Any, results: Any) -> None:
 def test_two_processes_ingesting_at_once_lose_nothing_and_duplicate_nothing(
     db_url: str, tmp_path: Path
 ) -> None:
-    orders = [[0, 1, 2, 3, 4, 5, 6], [6, 4, 2, 0, 5, 3, 1]]
+    Store.open(db_url).close()
     context = multiprocessing.get_context("spawn")
-    start, results = context.Barrier(2), context.Queue()
+    ready, results = context.Barrier(2), context.Queue()
     workers = [
-        context.Process(target=_ingest_all, args=(db_url, order, start, results))
-        for order in orders
+        context.Process(target=_save_all, args=(db_url, reverse, ready, results))
+        for reverse in (False, True)
     ]
     for worker in workers:
         worker.start()
@@ -339,7 +373,7 @@ def test_two_processes_ingesting_at_once_lose_nothing_and_duplicate_nothing(
     for outcome in outcomes:
         assert isinstance(outcome, list), outcome
     with Store.open(db_url) as store:
-        assert store.count_reports() == 7
+        assert store.count_reports() == len(ALL) + 12
         together = grouping(store)
         with Session(store.engine) as session:
             empty = session.scalar(
@@ -347,11 +381,26 @@ def test_two_processes_ingesting_at_once_lose_nothing_and_duplicate_nothing(
                     IncidentRow.report_count == 0, IncidentRow.merged_into.is_(None)
                 )
             )
-            reports = session.scalar(select(func.count(ReportRow.id)))
         assert empty == 0
-        assert reports == 7
+        assert max(len(reports) for reports in together) == 12 + 3, "one incident for the strike"
     # The same as one process storing them one after the other.
     with Store.open(f"sqlite:///{tmp_path / 'sequential.db'}") as store:
-        for i in orders[0]:
-            ingest(store, ALL[i])
+        for report in [*ALL, *one_event_many_sources(12)]:
+            ingest(store, report)
         assert grouping(store) == together
+
+
+def test_a_report_the_linker_cannot_read_is_refused_by_name(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tally.store as store_module
+
+    def unreadable(*_: object) -> None:
+        raise ValueError("no words")
+
+    monkeypatch.setattr(store_module, "link_features", unreadable)
+    report = Report(text="Two civilians were killed in Saraqab.", origin="feed.xml#3")
+    with Store.open(db_url) as store:
+        with pytest.raises(StoreError, match=r"feed.xml#3: tally could not read it for linking"):
+            store.save_report(report, [], {})
+        assert store.count_reports() == 0

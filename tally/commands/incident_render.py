@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from rich.table import Table
 from rich.text import Text
 
-from tally.commands.render import shorten, toll_table
+from tally.commands.render import count_text, outcome_text, shorten, toll_table
 from tally.model import Range, Toll
 
 if TYPE_CHECKING:
@@ -149,6 +149,28 @@ def print_incident(out: Console, detail: IncidentDetail) -> None:
             ),
         )
     out.print(reports)
+
+    claims = Table(title=Text("Claims (`tally review claim ID STATUS` to review one)"))
+    for name in ("Claim", "Report", "Outcome", "Number", "Group", "Party", "Status", "Evidence"):
+        claims.add_column(name, overflow="fold")
+    for item in detail.claims:
+        claim = item.stored.claim
+        status = item.status_text + (f" — {item.note}" if item.note else "")
+        _row(
+            claims,
+            (
+                str(item.stored.id),
+                str(item.stored.report_id),
+                outcome_text(claim),
+                count_text(claim.count),
+                claim.group,
+                claim.party or "",
+                status,
+                shorten(claim.evidence.sentence, REASON_CHARS),
+            ),
+        )
+    if detail.claims:
+        out.print(claims)
 
     if incident.conflicts:
         out.print(Text("To check:", style="bold"))

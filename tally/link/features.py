@@ -17,7 +17,7 @@ from tally.ingest.normalise import detect_language
 from tally.lang import SUPPORTED
 from tally.link.dates import url_day, written_days
 from tally.link.words import link_words
-from tally.model import Claim, Report, Toll
+from tally.model import Claim, Place, Report, Toll
 
 #: How much of a report's text tells its event: the opening, where reports say what happened,
 #: when and where. Later text is background, related news and page furniture.
@@ -163,7 +163,7 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     )
 
 
-def _add_place(place: Any, places: set[str], governorates: set[str]) -> None:
+def _add_place(place: Place, places: set[str], governorates: set[str]) -> None:
     if place.precision in SPECIFIC:
         places.add(place.pcode or f"name:{place.name.casefold()}")
     if place.precision == "governorate":

@@ -3,8 +3,10 @@
 The rules (docs/incidents.md explains them for researchers), in the spirit of UCDP's best / low /
 high estimates:
 
-1. One source speaks once: a later figure from the same source supersedes its earlier one. When
-   the dates do not tell which came last, the larger figure stands (tolls are revised upwards).
+1. One source speaks once: its latest running total ("the toll has risen to 332") supersedes
+   what it said before; besides it, and without one, its reports restate or add to each other and
+   the largest figure stands (tolls are revised upwards; a follow-up naming one more victim does
+   not lower the total).
 2. Numbers under verification widen the range (the high end) and never move the best estimate;
    each report's toll already keeps them apart (tally.extract.toll).
 3. Independent sources that disagree give a range: the best estimate is the middle one (the lower
@@ -44,7 +46,8 @@ PARTS: dict[str, tuple[str, ...]] = {
 class Statement:
     """What one report says of an incident's toll, and who said it when."""
 
-    #: Names the report (its id in the database, or its place in a bundle).
+    #: Names the report, and breaks ties in its favour when it sorts first: the store gives the
+    #: content hash (so that results do not depend on the order reports were stored in).
     key: str
     toll: Toll
     #: Who published it; reports without one each count as a source of their own.
@@ -58,9 +61,15 @@ class Statement:
     @property
     def source_key(self) -> str:
         """The source, normalised: the same publisher written differently is one source."""
-        if not self.source or not self.source.strip():
-            return f"report {self.key}"
-        return " ".join(self.source.strip().lstrip("@'").casefold().split())
+        return source_key(self.source, self.key)
+
+
+def source_key(publisher: str | None, report: str) -> str:
+    """A publisher's name compared ignoring case, spacing and a leading "@"; a report without a
+    publisher is a source of its own."""
+    if not publisher or not publisher.strip():
+        return f"report {report}"
+    return " ".join(publisher.strip().lstrip("@'").casefold().split())
 
 
 @dataclass(frozen=True)

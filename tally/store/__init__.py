@@ -38,6 +38,7 @@ from tally.store.db import (
 from tally.store.incident_queries import (
     Aggregate,
     AuditEvent,
+    IncidentClaim,
     IncidentDetail,
     IncidentReport,
     StoredIncident,
@@ -51,6 +52,7 @@ __all__ = [
     "Accounts",
     "Aggregate",
     "AuditEvent",
+    "IncidentClaim",
     "IncidentDetail",
     "IncidentReport",
     "Store",
@@ -101,9 +103,15 @@ class Store:
         transaction.
 
         Returns (report id, True) when stored now, (id of the stored copy, False) when the report
-        was already known. Raises StoreError, storing nothing, when the database refuses a value.
+        was already known. Raises StoreError, storing nothing, when the database refuses a value
+        or the linker cannot read the report.
         """
-        features = link_features(report, claims, toll)
+        try:
+            features = link_features(report, claims, toll)
+        except Exception as err:  # a report the linker cannot read is named, not lost silently
+            where = report.origin or report.title or "a report"
+            reason = f"tally could not read it for linking ({type(err).__name__}: {err})"
+            raise StoreError(f"Could not store {where}: {reason}", reason) from err
         try:
             with Session(writer(self.engine)) as session, session.begin():
                 incidents.lock(session)

@@ -15,7 +15,8 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from tally.link.history import Change
-from tally.model import Range, Toll, toll_to_dict
+from tally.link.reconcile import source_key
+from tally.model import Claim, Range, Toll, toll_to_dict
 from tally.store.convert import claims_with_parts
 from tally.store.models import (
     AuditEventRow,
@@ -193,8 +194,41 @@ class StoredBulletin:
 
 
 @dataclass
+class IncidentClaim:
+    """A claim of one of the incident's reports, with its status: a reviewer's, else
+    "corroborated" when independent sources give the same figure, else the report's own."""
+
+    stored: StoredClaim
+    status: str
+    #: How many independent sources of the incident give the same figure (its own included).
+    sources: int
+    #: True when the status is a reviewer's, who may have left a note.
+    reviewed: bool = False
+    note: str | None = None
+
+    @property
+    def status_text(self) -> str:
+        if self.reviewed:
+            return f"{self.status} by a reviewer"
+        if self.status == "corroborated":
+            return f"corroborated by {self.sources} independent sources"
+        if self.status == "confirmed":
+            return "confirmed by the source"
+        return self.status.replace("_", " ")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.stored.to_dict(),
+            "status": self.status,
+            "reviewed": self.reviewed,
+            "review_note": self.note,
+            "sources": self.sources,
+        }
+
+
+@dataclass
 class IncidentDetail:
-    """One incident in full: its reports, toll history, claims still pending, reviews."""
+    """One incident in full: its reports, toll history, claims, those still pending, reviews."""
 
     incident: StoredIncident
     reports: list[IncidentReport]
@@ -204,12 +238,15 @@ class IncidentDetail:
     #: Claim id -> (status, note) of reviewers' statuses on its claims.
     claim_reviews: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     last_bulletin: StoredBulletin | None = None
+    #: Every top-level claim of its reports that is not background, in report order.
+    claims: list[IncidentClaim] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             **self.incident.to_dict(),
             "report_list": [r.to_dict() for r in self.reports],
             "history": [r.to_dict() for r in self.revisions],
+            "claims": [c.to_dict() for c in self.claims],
             "pending": [c.to_dict() for c in self.pending],
             "claim_reviews": {
                 str(k): {"status": s, "note": n} for k, (s, n) in self.claim_reviews.items()
@@ -388,23 +425,39 @@ def incident_detail(session: Session, incident_id: int) -> IncidentDetail | None
     }
     built = claims_with_parts(claim_rows)
     by_report = {r.report_id: r for r in reports}
+    heads = [
+        StoredClaim(
+            id=row.id,
+            report_id=row.report_id,
+            publisher=by_report[row.report_id].publisher,
+            published=by_report[row.report_id].published,
+            claim=built[row.id],
+        )
+        for row in sorted(claim_rows, key=lambda c: (c.report_id, c.position))
+        if row.parent_claim_id is None and not row.background
+    ]
+    figures: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    for head in heads:
+        source = source_key(head.publisher, str(head.report_id))
+        for claim in (head.claim, *head.claim.parts):
+            figures[_figure_of(claim)].add(source)
+    claims = []
     pending = []
-    for claim_row in sorted(claim_rows, key=lambda c: (c.report_id, c.position)):
-        if claim_row.parent_claim_id is not None or claim_row.background:
-            continue
-        review = reviews.get(claim_row.id, ("", None))[0]
-        waiting = claim_row.status in ("under_verification", "not_definitive")
-        if (waiting and review != "discounted") or review == "contested":
-            report = by_report[claim_row.report_id]
-            pending.append(
-                StoredClaim(
-                    id=claim_row.id,
-                    report_id=claim_row.report_id,
-                    publisher=report.publisher,
-                    published=report.published,
-                    claim=built[claim_row.id],
-                )
-            )
+    for head in heads:
+        review = reviews.get(head.id)
+        sources = len(figures[_figure_of(head.claim)]) if head.claim.count.best is not None else 1
+        if review is not None:
+            status = review[0]
+        elif sources >= 2 and head.claim.status in ("reported", "confirmed"):
+            status = "corroborated"
+        else:
+            status = head.claim.status
+        claims.append(
+            IncidentClaim(head, status, sources, review is not None, review[1] if review else None)
+        )
+        waiting = head.claim.status in ("under_verification", "not_definitive")
+        if (waiting and status != "discounted") or status == "contested":
+            pending.append(head)
     bulletin = session.scalar(
         select(BulletinRow)
         .where(BulletinRow.incident_id == incident_id)
@@ -419,7 +472,13 @@ def incident_detail(session: Session, incident_id: int) -> IncidentDetail | None
             issued_by=bulletin.issued_by,
             toll=toll_from_json(bulletin.toll),
         )
-    return IncidentDetail(incident, reports, revisions, pending, reviews, last)
+    return IncidentDetail(incident, reports, revisions, pending, reviews, last, claims)
+
+
+def _figure_of(claim: Claim) -> tuple[str, str, int]:
+    """What two sources must both say for one to corroborate the other: outcome, group, number."""
+    outcome = "killed" if claim.outcome == "bodies_found" else claim.outcome
+    return outcome, claim.group, claim.count.best if claim.count.best is not None else -1
 
 
 def find_events(

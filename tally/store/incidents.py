@@ -54,6 +54,8 @@ LINK_LOCK_KEY = 0x6C696E6B
 REVIEW_STATUSES = ("confirmed", "contested", "discounted")
 #: Candidates are reports whose days lie within this many days of the new report's.
 CANDIDATE_DAYS = FOLLOW_UP_WINDOW + PUBLISHED_LAG
+#: The stored report most like a new one: (score, its id, the reasons).
+Closest = tuple[float, int, tuple[str, ...]]
 #: Stored reports' features kept in memory, by (report id, content hash), at most this many.
 FEATURES_KEPT = 200_000
 _FEATURES: dict[tuple[int, str], LinkFeatures] = {}
@@ -114,7 +116,7 @@ def link_report(session: Session, report_id: int, features: LinkFeatures) -> int
     keys = sorted({k[:200] for k in features.blocking_keys()})
     if keys:
         session.execute(insert(LinkKeyRow), [{"key": k, "report_id": report_id} for k in keys])
-    closest: tuple[float, int, tuple[str, ...]] | None = None
+    closest: Closest | None = None
     candidates = _features_of(session, _candidates(session, report_id, keys, days))
     links = []
     for other_id, (_, other) in sorted(candidates.items()):
@@ -128,7 +130,7 @@ def link_report(session: Session, report_id: int, features: LinkFeatures) -> int
             )
     if links:
         session.execute(insert(ReportLinkRow), links)
-    regroup(session, {report_id}, LINKER, None, closest=closest)
+    regroup(session, {report_id}, LINKER, None, closest=(report_id, closest))
     incident = session.get(IncidentReportRow, report_id)
     assert incident is not None
     return incident.incident_id
@@ -229,13 +231,13 @@ def regroup(
     actor: str,
     reason: str | None,
     *,
-    closest: tuple[float, int, tuple[str, ...]] | None = None,
+    closest: tuple[int, Closest | None] | None = None,
     keep: tuple[int, int] | None = None,
     decision: str = "regrouped",
 ) -> set[int]:
     """Regroup the reports connected to `seeds`; returns the incidents that changed.
 
-    `closest` is the best candidate a new report was compared with (for its stated reasons);
+    `closest` = (new report, the best candidate it was compared with), for its stated reasons;
     `keep` = (incident, report) gives that incident to the group holding that report first;
     `decision` names why reports moved ("merged", "split", "regrouped").
     """
@@ -368,15 +370,17 @@ def _why(
     group: list[int],
     key_of: dict[int, str],
     compare: Callable[[str, str], Match],
-    closest: tuple[float, int, tuple[str, ...]] | None,
+    closest: tuple[int, Closest | None] | None,
 ) -> dict[str, Any]:
     """Why a report is where it is: the report in its group most like it, with the score and
-    reasons; for a report alone, the closest candidate it was compared with."""
+    reasons; for a new report alone, the closest candidate it was compared with."""
     others = [r for r in group if r != report_id]
     if not others:
-        if closest is None:
+        if closest is None or closest[0] != report_id:
+            return {"reasons": ["no other report is like it enough"]}
+        if closest[1] is None:
             return {"reasons": ["no stored report shares a place, a day or words with it"]}
-        value, other, reasons = closest
+        value, other, reasons = closest[1]
         return {
             "closest": other,
             "score": value,
@@ -718,6 +722,10 @@ def review(
     session: Session, entity: str, entity_id: int, status: str | None, note: str | None, actor: str
 ) -> None:
     """Set (or with status None, clear) a reviewer's status on an incident or a claim."""
+    if status is not None and status not in REVIEW_STATUSES:
+        raise DecisionError(
+            f"{status!r} is not a reviewer's status; use one of {', '.join(REVIEW_STATUSES)}"
+        )
     if entity == "incident":
         incident = _live(session, entity_id)
     elif session.get(ClaimRow, entity_id) is None:
