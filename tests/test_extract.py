@@ -167,3 +167,22 @@ def test_the_date_nearest_the_claim_wins() -> None:
         "Idlib, 4 March 2024 - Three civilians were killed yesterday in shelling on Binnish."
     )
     assert cl[0].date == "2024-03-03"
+
+
+def test_a_list_after_words_and_a_colon_is_the_break_down() -> None:
+    text = (
+        "Clashes caused the deaths of 28 people so far: 20 ISIS members and 8 members of the SDF."
+    )
+    (claim,) = claims_of(text)
+    assert claim.count.best == 28 and [p.count.best for p in claim.parts] == [20, 8]
+    assert report_toll([claim])["killed"]["all"].best == 28
+
+
+def test_a_headline_does_not_count_unverified_bodies_twice() -> None:
+    report = Report(
+        title="22 bodies found, still under verification",
+        text="In addition, 22 bodies were found but they are still under verification.",
+        published=PUBLISHED,
+    )
+    killed = report_toll(extract_claims(report))["killed"]["all"]
+    assert (killed.best, killed.high) == (0, 22)

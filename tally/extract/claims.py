@@ -262,12 +262,16 @@ def _whole_of(
         prev = s.counts[idx - 1]
         if prev.count.best and c.count.best and c.count.best < prev.count.best:
             return prev
-    # a list after a colon: "332: 246 ISIS fighters, seven civilians and 79 members"
+    # a list after a colon: "332: 246 ISIS fighters, seven civilians and 79 members", also
+    # with words between ("the deaths of 28 people so far: 20 ISIS members and 8 ...")
     for prev in reversed(s.counts[:idx]):
         if id(prev) not in linked:
             return None
-        if prev.np_end < s.end and toks[prev.np_end].text == ":":
-            between = range(prev.np_end + 1, c.start)
+        colon = prev.np_end
+        while colon < s.end and toks[colon].text != ":" and lex.fillers.match(toks, colon):
+            colon += 1
+        if colon < s.end and toks[colon].text == ":":
+            between = range(colon + 1, c.start)
             if all(toks[j].text in (",", "and") or _inside_count(s, j) for j in between):
                 return prev
             return None

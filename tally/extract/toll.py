@@ -91,14 +91,20 @@ def report_toll(claims: list[Claim]) -> Toll:
     cumulative: dict[str, dict[str, list[int]]] = defaultdict(
         lambda: defaultdict(lambda: [0, 0, 0])
     )
-    unverified: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # outcome -> group -> [in the body, largest in the headline]: a headline restating an
+    # unverified number must not add it twice.
+    unverified: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
             continue
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
             if c.status == "under_verification":
-                unverified[outcome][group] += high
+                cell = unverified[outcome][group]
+                if c.evidence.field == "text":
+                    cell[0] += high
+                else:
+                    cell[1] = max(cell[1], high)
             elif c.scope == "cumulative":
                 cell = cumulative[outcome][group]
                 cell[:] = max(cell[0], best), max(cell[1], low), max(cell[2], high)
@@ -125,7 +131,7 @@ def report_toll(claims: list[Claim]) -> Toll:
             total = cumulative[outcome].get(group)
             if total is not None:
                 best, low, high = max(best, total[0]), max(low, total[1]), max(high, total[2])
-            extra = unverified[outcome].get(group, 0)
+            extra = max(unverified[outcome].get(group, [0, 0]))
             if not sentences and total is None and not extra:
                 continue
             groups[group] = Range(best, min(low, best), max(high, best) + extra)
