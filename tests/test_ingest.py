@@ -428,7 +428,7 @@ def test_csv_acled_like_columns() -> None:
     path = FIXTURES / "acled_like.csv"
     found = items(path)
     got = [i for i in found if isinstance(i, Report)]
-    assert [r.external_id for r in got] == ["SYR90001", "SYR90002", "SYR90003"]
+    assert [r.external_id for r in got] == ["EX-90001", "EX-90002", "EX-90003"]
     assert [r.published for r in got] == [date(2020, 2, 22), date(2020, 2, 23), None]
     assert got[0].publisher == "Example Observatory"
     assert got[1].text.startswith("On 23 February 2020, an unidentified armed group\nattacked")
