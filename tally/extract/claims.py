@@ -262,7 +262,7 @@ def _whole_of(
         prev = s.counts[idx - 1]
         if prev.count.best and c.count.best and c.count.best < prev.count.best:
             return prev
-    # a list after a colon: "332: 246 ISIS fighters, seven civilians and 79 members", also
+    # a list after a colon: "the toll reached 40: 31 civilians and 9 fighters", also
     # with words between ("the deaths of 28 people so far: 20 ISIS members and 8 ...")
     for prev in reversed(s.counts[:idx]):
         if id(prev) not in linked:
