@@ -518,3 +518,11 @@ def test_a_mother_and_her_son() -> None:
     )
     killed = report_toll(claims)["killed"]
     assert (killed["civilians"].best, killed["women"].best, killed["children"].best) == (2, 1, 1)
+
+
+def test_a_range_between_two_numbers() -> None:
+    from tally.extract import extract_claims
+    from tally.model import Report
+
+    (claim,) = extract_claims(Report(text="قتل بين 2 و4 مدنيين بقصف على البلدة", language="ar"))
+    assert (claim.count.best, claim.count.low, claim.count.high) == (2, 2, 4)

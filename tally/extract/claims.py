@@ -244,7 +244,7 @@ def _whole_of(
             if id(prev) in linked:
                 return prev
     k = c.start - 1
-    while k >= s.start and toks[k].text in (",", "(", "and"):
+    while k >= s.start and (toks[k].text == "(" or lex.list_joiners.match(toks, k)):
         k -= 1
     inc_start = lex.including.ending_at(toks, k, s.start)
     if inc_start is not None:
@@ -272,10 +272,10 @@ def _whole_of(
             colon += 1
         if colon < s.end and toks[colon].text == ":":
             between = range(colon + 1, c.start)
-            if all(toks[j].text in (",", "and") or _inside_count(s, j) for j in between):
+            if all(lex.list_joiners.match(toks, j) or _inside_count(s, j) for j in between):
                 return prev
             return None
-        if prev.np_end < s.end and toks[prev.np_end].text not in (",", "and"):
+        if prev.np_end < s.end and not lex.list_joiners.match(toks, prev.np_end):
             return None
     return None
 

@@ -48,6 +48,7 @@ class Lexicon:
         self.ordinal_suffixes = words(module.ORDINAL_SUFFIXES)
         self.range_joiners = words(module.RANGE_JOINERS)
         self.range_openers = words(module.RANGE_OPENERS)
+        self.between_joiners = words(module.BETWEEN_JOINERS)
         self.outcomes = table({k: Outcome(*v) for k, v in module.OUTCOMES.items()})
         self.auxiliaries = words(module.AUXILIARIES)
         self.fillers = table({k: True for k in module.FILLERS})

@@ -72,8 +72,8 @@ def _count_at(doc: Doc, i: int, end: int) -> tuple[int, Count] | None:
     approx = lex.approximators.match(toks, i)
     k = i + approx[0] if approx else i
     hedge = approx[1] if approx else None
-    if k < end and toks[k].norm in lex.range_openers:
-        k += 1
+    opened = k < end and toks[k].norm in lex.range_openers
+    k += opened
     first = number_at(doc, k, end) if k < end else None
     if first is None:
         quant = lex.quantifiers.match(toks, i)
@@ -87,9 +87,8 @@ def _count_at(doc: Doc, i: int, end: int) -> tuple[int, Count] | None:
     k += first[0]
     low = high = best = first[1]
     exact = hedge is None
-    if (k + 1 < end and toks[k].norm in lex.range_joiners and toks[k].norm != "and") or (
-        k + 1 < end and toks[k].norm == "and" and toks[i].norm in lex.range_openers
-    ):
+    joiner = toks[k].norm if k + 1 < end else None
+    if joiner in lex.range_joiners or (opened and joiner in lex.between_joiners):
         second = number_at(doc, k + 1, end)
         if second is not None and second[1] > first[1]:
             high = second[1]

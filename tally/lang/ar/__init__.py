@@ -38,6 +38,7 @@ from tally.lang.ar.groups import (
 from tally.lang.ar.numbers import (
     AGE_MARKERS,
     APPROXIMATORS,
+    BETWEEN_JOINERS,
     INDEFINITE,
     NUMBER_JOINERS,
     NUMBER_WORDS,
@@ -96,6 +97,7 @@ __all__ = [
     "APPROXIMATORS",
     "AUXILIARIES",
     "BACKGROUND",
+    "BETWEEN_JOINERS",
     "CASED_PARTIES",
     "CASUALTY_JOINERS",
     "CERTAINTY",

@@ -199,3 +199,5 @@ ORDINAL_SUFFIXES: frozenset[str] = frozenset()
 #: Words joining two numbers into a range ("3 إلى 5", "3 أو 4", "3-5").
 RANGE_JOINERS: frozenset[str] = frozenset({"إلى", "الى", "أو", "او", "-", "–"})
 RANGE_OPENERS: frozenset[str] = frozenset({"بين", "مابين"})
+#: Words joining a range only after an opener ("بين 2 و4").
+BETWEEN_JOINERS: frozenset[str] = frozenset({"و"})

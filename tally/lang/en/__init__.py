@@ -33,6 +33,7 @@ from tally.lang.en.groups import (
 from tally.lang.en.numbers import (
     AGE_MARKERS,
     APPROXIMATORS,
+    BETWEEN_JOINERS,
     INDEFINITE,
     NUMBER_JOINERS,
     NUMBER_WORDS,
@@ -80,6 +81,7 @@ __all__ = [
     "APPROXIMATORS",
     "AUXILIARIES",
     "BACKGROUND",
+    "BETWEEN_JOINERS",
     "CASED_PARTIES",
     "CASUALTY_JOINERS",
     "CERTAINTY",

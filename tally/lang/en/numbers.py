@@ -214,7 +214,9 @@ UNITS: frozenset[str] = frozenset(
 ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
 
 #: Words joining two numbers into a range ("5 to 7", "between 2 and 4", "2-3").
-RANGE_JOINERS: frozenset[str] = frozenset({"to", "-", "–", "or", "and"})
+RANGE_JOINERS: frozenset[str] = frozenset({"to", "-", "–", "or"})
+#: Words joining a range only after an opener ("between 2 and 4"; "2 and 4" alone are two counts).
+BETWEEN_JOINERS: frozenset[str] = frozenset({"and"})
 RANGE_OPENERS: frozenset[str] = frozenset({"between", "from"})
 
 #: Words before a number that make it an age, not a count ("his son, aged 12").
