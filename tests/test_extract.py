@@ -186,3 +186,10 @@ def test_a_headline_does_not_count_unverified_bodies_twice() -> None:
     )
     killed = report_toll(extract_claims(report))["killed"]["all"]
     assert (killed.best, killed.high) == (0, 22)
+
+
+def test_headline_parts_without_articles() -> None:
+    (claim,) = claims_of("Three killed including woman and child in an explosion in Al-Bab.")
+    assert claim.count.best == 3
+    assert [(p.count.best, p.group) for p in claim.parts] == [(1, "women"), (1, "children")]
+    assert report_toll([claim])["killed"]["civilians"].best == 2

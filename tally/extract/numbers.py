@@ -212,7 +212,7 @@ def find_counts(doc: Doc) -> None:
                 continue
             found = _count_at(doc, i, s.end)
             if found is None:
-                m = _indefinite(doc, lex, s, i) or _counted(doc, s, i)
+                m = _indefinite(doc, lex, s, i) or _counted(doc, s, i) or _bare_part(doc, s, i)
                 if m is None:
                     i += 1
                     continue
@@ -397,3 +397,26 @@ def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
             if nxt:
                 return _last_noun(doc, j + gap, nxt[0], end)
     return k
+
+
+def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
+    """ "Three killed including woman and child": after "including" (and in the list it opens),
+    a singular person noun without an article is one person."""
+    toks, lex = doc.tokens, doc.lex
+    group = lex.groups.match(toks, i)
+    if group is None or i == s.start or not lex.is_singular(toks[i + group[0] - 1].norm):
+        return None
+    opens = lex.including.ending_at(toks, i - 1, s.start) is not None
+    listed = (
+        s.counts
+        and s.counts[-1].noun is not None
+        and s.counts[-1].np_end < i
+        and all(lex.list_joiners.match(toks, j) for j in range(s.counts[-1].np_end, i))
+        and lex.including.ending_at(toks, s.counts[-1].start - 1, s.start) is not None
+    )
+    if not (opens or listed):
+        return None
+    end = i + group[0]
+    count = Count(1, 1, 1, True, "exact", doc.text[toks[i].start : toks[end - 1].end])
+    noun_group, sub = group[1]
+    return CountMention(i, end, count, end, group=noun_group, sub=sub, noun=toks[end - 1].norm)
