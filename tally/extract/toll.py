@@ -61,6 +61,15 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
     high = -(-max(c.count.high or whole, whole) // share)
     out = {"all": (best, low, high)}
     out.update((g, (best, low, high)) for g in _groups_of(c))
+    if (
+        c.group == "all"
+        and c.party is None
+        and c.parts
+        and all("civilians" in _groups_of(p) for p in c.parts)
+    ):
+        # "eight people, including two children and a woman": people of unstated status among
+        # civilians are presumed civilians (Additional Protocol I, art. 50(1)).
+        out["civilians"] = (best, low, high)
     whole_groups = set(out)
     for p in c.parts:
         pb = _least(p)

@@ -257,6 +257,8 @@ GROUPS: dict[str, tuple[str | None, str | None]] = {
     "teenager": ("civilians", "child"),
     "teenagers": ("civilians", "child"),
     "woman": ("civilians", "woman"),
+    "female": ("civilians", "woman"),
+    "females": ("civilians", "woman"),
     "women": ("civilians", "woman"),
     "mother": ("civilians", "woman"),
     "mothers": ("civilians", "woman"),
