@@ -194,3 +194,13 @@ def test_headline_parts_without_articles() -> None:
     assert [(p.count.best, p.group) for p in claim.parts] == [(1, "women"), (1, "children")]
     # people of unstated status among civilians are presumed civilians
     assert report_toll([claim])["killed"]["civilians"].best == 3
+
+
+def test_a_family_is_civilians_and_its_members_are_its_parts() -> None:
+    (claim,) = claims_of("Family of four members including two children killed in Awram al-Kubra.")
+    assert (claim.count.best, claim.group) == (4, "civilians")
+    assert [(p.count.best, p.group) for p in claim.parts] == [(2, "children")]
+    text = "A whole family of four: father, mother and two little girls, were killed by shells."
+    (claim,) = claims_of(text)
+    assert claim.count.best == 4 and claim.parts_add_up is True
+    assert report_toll([claim])["killed"]["civilians"].best == 4

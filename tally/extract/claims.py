@@ -57,17 +57,32 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
         return None
     for o in s.outcomes:
         if c.np_end < o.start <= c.np_end + _STATE_WINDOW:
-            before = range(max(c.np_end, o.start - 3), o.start)
-            passive = o.outcome.role == "verb" and any(toks[j].norm in lex.passive for j in before)
-            if o.outcome.role != "state" and not passive:
-                return None
             between = range(c.np_end, o.start)
             if any(toks[j].text in ".;" for j in between):
                 return None
             # counts in between only when they are its parts: "7 members of one family,
-            # among them four children and two women, were killed"
+            # among them four children and two women, were killed", "a family of four: father,
+            # mother and two girls, were killed"
             first = next((j for j in between if _count_starting(s, j)), None)
-            if first is not None and lex.including.ending_at(toks, first - 1, c.np_end) is None:
+            parts = first is not None and (
+                lex.including.ending_at(toks, first - 1, c.np_end) is not None
+                or toks[c.np_end].text == ":"
+            )
+            if first is not None and not parts:
+                return None
+            before = range(max(c.np_end, o.start - 3), o.start)
+            last = max(
+                (x for x in s.counts if c.np_end <= x.start < o.start),
+                key=lambda x: x.start,
+                default=None,
+            )
+            headline = (  # "Family of four including two children killed"
+                parts and last is not None and last.np_end == o.start and _no_object(doc, s, o)
+            )
+            passive = o.outcome.role == "verb" and (
+                any(toks[j].norm in lex.passive for j in before) or headline
+            )
+            if o.outcome.role != "state" and not passive:
                 return None
             return o
     return None

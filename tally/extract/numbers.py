@@ -86,7 +86,7 @@ def _count_at(doc: Doc, i: int, end: int) -> tuple[int, Count] | None:
         return j, Count(None if high is None else best, low, high, best == high == 0, kind, text)
     k += first[0]
     low = high = best = first[1]
-    exact = hedge is None
+    exact = hedge in (None, "family")
     joiner = toks[k].norm if k + 1 < end else None
     if joiner in lex.range_joiners or (opened and joiner in lex.between_joiners):
         second = number_at(doc, k + 1, end)
@@ -220,6 +220,9 @@ def find_counts(doc: Doc) -> None:
                 j, count = found
                 m = CountMention(i, j, count, j)
                 _victims(doc, m, s.end)
+                hedge = lex.approximators.match(toks, i)
+                if hedge and hedge[1] == "family" and m.sub is None:
+                    m.group = "civilians"  # "a family of four members": a family, not fighters
                 if not _plausible(doc, m, s):
                     i += 1
                     continue
@@ -406,13 +409,16 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     group = lex.groups.match(toks, i)
     if group is None or i == s.start or not lex.is_singular(toks[i + group[0] - 1].norm):
         return None
-    opens = lex.including.ending_at(toks, i - 1, s.start) is not None
+    opens = lex.including.ending_at(toks, i - 1, s.start) is not None or toks[i - 1].text == ":"
     listed = (
         s.counts
         and s.counts[-1].noun is not None
         and s.counts[-1].np_end < i
         and all(lex.list_joiners.match(toks, j) for j in range(s.counts[-1].np_end, i))
-        and lex.including.ending_at(toks, s.counts[-1].start - 1, s.start) is not None
+        and (
+            lex.including.ending_at(toks, s.counts[-1].start - 1, s.start) is not None
+            or toks[s.counts[-1].start - 1].text == ":"
+        )
     )
     if not (opens or listed):
         return None

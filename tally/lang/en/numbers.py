@@ -83,7 +83,7 @@ QUANTIFIERS: dict[str, tuple[int, int, int | None]] = {
     "none": (0, 0, 0),
 }
 
-#: Hedges before a number: phrase -> kind. "at_least": the number is a floor; "more_than": above it;
+#: Hedges before a number: phrase -> kind ("family": a family of N, civilians, counted exactly). "at_least": the number is a floor; "more_than": above it;
 #: "about": around it; "up_to": a ceiling; "fewer_than": below it.
 APPROXIMATORS: dict[str, str] = {
     "at least": "at_least",
@@ -105,8 +105,9 @@ APPROXIMATORS: dict[str, str] = {
     "estimated": "about",
     "close to": "about",
     "circa": "about",
-    "a family of": "exact",
-    "family of": "exact",
+    "a family of": "family",
+    "a whole family of": "family",
+    "family of": "family",
     "up to": "up_to",
     "as many as": "up_to",
     "fewer than": "fewer_than",
