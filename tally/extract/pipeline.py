@@ -40,12 +40,17 @@ def _tokens(doc: Doc) -> None:
     stories, a note on troop movements) can make no claim and need not be read."""
     text, normalise = doc.text, doc.lex.normalise
     first = doc.lex.outcomes.first
+    folded = normalise(text)
+    if len(folded) != len(text):  # a normalisation that moves characters: paragraph by paragraph
+        folded = ""
     tokens = []
     start = 0
     for para in text.split("\n"):
-        if first.intersection(_WORD.findall(normalise(para))):
-            tokens.extend(tokenize(para, start, normalise))
-        start += len(para) + 1
+        end = start + len(para)
+        words = _WORD.findall(folded[start:end] if folded else normalise(para))
+        if first.intersection(words):
+            tokens.extend(tokenize(para, start, normalise, folded[start:end] or None))
+        start = end + 1
     doc.tokens = tokens
 
 

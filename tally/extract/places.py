@@ -1,8 +1,9 @@
 """Places a report names, resolved with the gazetteer, given to the claims of their sentence.
 
 The text is read once, up to the last sentence that needs a place (the governorate named in one
-sentence tells which of several villages of the same name another sentence means), and only for
-reports that claim at least one person harmed: "no casualties were reported" needs no place. A claim takes the most precise place
+sentence tells which of several villages of the same name another sentence means; in long pages
+only the opening, and later claim sentences on their own), and only for reports that claim at
+least one person harmed: "no casualties were reported" needs no place. A claim takes the most precise place
 of its own sentence, or else the report's most precise place.
 """
 
@@ -22,6 +23,10 @@ _PRECISION_RANK = {
 }
 
 
+#: How much of a long page is read whole for places; later claim sentences are read alone.
+_OPENING = 2000
+
+
 def _rank(p: Place) -> int:
     return 2 * _PRECISION_RANK.get(p.precision, 9) + (p.pcode is None)
 
@@ -30,9 +35,15 @@ def find_places(doc: Doc) -> None:
     claiming = [s for s in doc.sentences if any(c.count.best != 0 for c in s.claims)]
     if not claiming:
         return
-    # Up to the last sentence that needs a place: what names the place comes before or with it.
-    end = doc.tokens[claiming[-1].end - 1].end
-    doc.places = Gazetteer.load().find(doc.text[:end], doc.lex.code)
+    # Up to the last sentence that needs a place (what names the place comes before or with
+    # it), but in long pages only the opening and then the sentences themselves.
+    gaz, language = Gazetteer.load(), doc.lex.code
+    end = min(doc.tokens[claiming[-1].end - 1].end, _OPENING)
+    doc.places = gaz.find(doc.text[:end], language)
+    for s in claiming:
+        lo, hi = doc.tokens[s.start].start, doc.tokens[s.end - 1].end
+        if hi > end:
+            doc.places += [(a + lo, b + lo, p) for a, b, p in gaz.find(doc.text[lo:hi], language)]
     if not doc.places:
         return
     fallback = min((p for _, _, p in doc.places), key=_rank)

@@ -13,15 +13,29 @@ from typing import Generic, NamedTuple, TypeVar
 
 V = TypeVar("V")
 
+
 #: Combining marks (Unicode categories M*: Arabic short vowels and tanween, accents typed as
 #: separate characters) and zero-width joiners belong to the word they are written on.
-_MARKS = re.escape(
-    "".join(chr(c) for c in range(0x300, 0x20000) if unicodedata.category(chr(c))[0] == "M")
-    + "\u200c\u200d"
+def _ranges(codes: list[int]) -> str:
+    """A character-class body of code-point ranges ("\\u0300-\\u036f..."): compact and fast."""
+    out, start = [], None
+    for c, nxt in zip(codes, [*codes[1:], None], strict=True):
+        start = c if start is None else start
+        if nxt != c + 1:
+            out.append(re.escape(chr(start)) + ("-" + re.escape(chr(c)) if c > start else ""))
+            start = None
+    return "".join(out)
+
+
+_MARKS = _ranges(
+    [c for c in range(0x300, 0x20000) if unicodedata.category(chr(c))[0] == "M"] + [0x200C, 0x200D]
 )
 # Runs of letters, with marks between them: fast on unmarked text (one run per word).
 _WORD = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*"
-_TOKEN = re.compile(rf"\d+(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD}(?:['’]{_WORD})?|\S", re.UNICODE)
+_NUMBER = r"\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_TOKEN = re.compile(rf"{_NUMBER}|{_WORD}(?:['’]{_WORD})?|\S", re.UNICODE)
+# Plain ASCII text has no combining marks: the same tokens, found faster.
+_TOKEN_UNMARKED = re.compile(rf"{_NUMBER}|[^\W\d_]+(?:['’][^\W\d_]+)?|\S", re.UNICODE)
 
 
 class Token(NamedTuple):
@@ -37,20 +51,26 @@ _new = tuple.__new__
 
 
 def tokenize(
-    text: str, offset: int = 0, normalise: Callable[[str], str] = str.lower
+    text: str,
+    offset: int = 0,
+    normalise: Callable[[str], str] = str.lower,
+    folded: str | None = None,
 ) -> list[Token]:
-    """Split text into word, number and punctuation tokens with offsets into the original."""
-    folded = normalise(text)
+    """Split text into word, number and punctuation tokens with offsets into the original.
+    `folded` is normalise(text) when the caller already has it."""
+    if folded is None:
+        folded = normalise(text)
+    pattern = _TOKEN_UNMARKED if text.isascii() else _TOKEN
     if len(folded) == len(text):
         # The normalisation keeps every character in place: slice it instead of calling it
         # once per token (the hot path of extraction).
         return [
             _new(Token, (a + offset, b + offset, text[a:b], folded[a:b]))
-            for a, b in (m.span() for m in _TOKEN.finditer(text))
+            for a, b in (m.span() for m in pattern.finditer(text))
         ]
     return [
         _new(Token, (m.start() + offset, m.end() + offset, m.group(), normalise(m.group())))
-        for m in _TOKEN.finditer(text)
+        for m in pattern.finditer(text)
     ]
 
 
