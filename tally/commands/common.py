@@ -101,3 +101,17 @@ def console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     width = None if stream.isatty() else PIPED_WIDTH
     return Console(stderr=stderr, width=width, highlight=False)
+
+
+def list_footer(shown: int, total: int, offset: int, one: str, many: str) -> str:
+    """The line under a listing: how many match, and which of them are shown."""
+    if total == 0:
+        return f"No {many} match."
+    if shown == 0:
+        return f"No {many} after the first {offset} (there are {total})."
+    if shown == total:
+        return f"{total} {one if total == 1 else many}."
+    return (
+        f"{many.capitalize()} {offset + 1}–{offset + shown} of {total} shown; "
+        "use --limit and --offset to see others."
+    )

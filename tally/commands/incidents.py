@@ -16,6 +16,7 @@ from tally.commands.common import (
     json_line,
     json_option,
     limit_option,
+    list_footer,
     offset_option,
     open_store,
 )
@@ -116,15 +117,7 @@ def incidents(
 
     if found:
         console().print(incidents_table(found))
-    if total == 0:
-        click.echo("No incidents match.")
-    elif len(found) == total:
-        click.echo(f"{total} incident{'s' if total != 1 else ''}.")
-    else:
-        click.echo(
-            f"Incidents {offset + 1}–{offset + len(found)} of {total} shown; "
-            "use --limit and --offset to see others."
-        )
+    click.echo(list_footer(len(found), total, offset, "incident", "incidents"))
 
 
 @incidents.command()

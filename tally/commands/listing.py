@@ -13,6 +13,7 @@ from tally.commands.common import (
     json_line,
     json_option,
     limit_option,
+    list_footer,
     offset_option,
     open_store,
 )
@@ -29,19 +30,6 @@ place_option = click.option(
     "--place",
     help="Only claims about this place: a place name, governorate or P-code (any case).",
 )
-
-
-def _footer(shown: int, total: int, offset: int, noun: str) -> str:
-    if total == 0:
-        return f"No {noun} match."
-    if shown == 0:
-        return f"No {noun} after the first {offset} (there are {total})."
-    if shown == total:
-        return f"{total} {noun}."
-    return (
-        f"{noun.capitalize()} {offset + 1}–{offset + shown} of {total} shown; "
-        "use --limit and --offset to see others."
-    )
 
 
 @click.command()
@@ -95,7 +83,7 @@ def reports(
 
     if found:
         console().print(reports_table(found))
-    click.echo(_footer(len(found), total, offset, "reports"))
+    click.echo(list_footer(len(found), total, offset, "report", "reports"))
 
 
 @click.command()
@@ -165,4 +153,4 @@ def claims(
 
     if found:
         console().print(stored_claims_table(found))
-    click.echo(_footer(len(found), total, offset, "claims"))
+    click.echo(list_footer(len(found), total, offset, "claim", "claims"))

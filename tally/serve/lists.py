@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, Text, cast, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from tally.link.history import Change
 from tally.model import OUTCOMES
 from tally.serve.cursors import SortKey, as_date, as_int, as_text, paged
 from tally.store import incident_queries, queries
@@ -22,7 +21,7 @@ from tally.store.incident_queries import (
     AuditEvent,
     StoredIncident,
     StoredRevision,
-    toll_from_json,
+    stored_revision,
 )
 from tally.store.models import (
     AuditEventRow,
@@ -433,26 +432,6 @@ class RevisionItem:
         }
 
 
-def _revision(row: TollRevisionRow) -> StoredRevision:
-    def figure(data: Any) -> Any:
-        from tally.model import Range
-
-        return Range(data["best"], data["low"], data["high"]) if data else None
-
-    return StoredRevision(
-        number=row.number,
-        report_id=row.report_id,
-        source=row.source,
-        published=row.published,
-        changes=[
-            Change(c["outcome"], c["group"], figure(c["before"]), figure(c["after"]))
-            for c in row.changes
-        ],
-        toll=toll_from_json(row.toll),
-        conflicts=list(row.conflicts or []),
-    )
-
-
 def list_revisions(
     session: Session,
     incident_id: int | None,
@@ -481,7 +460,7 @@ def list_revisions(
             r.TollRevisionRow.id,
             r.TollRevisionRow.incident_id,
             r.title,
-            _revision(r.TollRevisionRow),
+            stored_revision(r.TollRevisionRow),
         )
         for r in rows
     ]

@@ -47,6 +47,22 @@ def _range(data: Any) -> Range | None:
     return Range(data["best"], data["low"], data["high"]) if data else None
 
 
+def stored_revision(row: TollRevisionRow) -> StoredRevision:
+    """A stored toll revision as the incident history shows it."""
+    return StoredRevision(
+        number=row.number,
+        report_id=row.report_id,
+        source=row.source,
+        published=row.published,
+        changes=[
+            Change(c["outcome"], c["group"], _range(c["before"]), _range(c["after"]))
+            for c in row.changes
+        ],
+        toll=toll_from_json(row.toll),
+        conflicts=list(row.conflicts or []),
+    )
+
+
 def _split(words: str | None) -> list[str]:
     return [w.strip() for w in (words or "").split(",") if w.strip()]
 
@@ -394,18 +410,7 @@ def incident_detail(session: Session, incident_id: int) -> IncidentDetail | None
         for link, report in listed
     ]
     revisions = [
-        StoredRevision(
-            number=r.number,
-            report_id=r.report_id,
-            source=r.source,
-            published=r.published,
-            changes=[
-                Change(c["outcome"], c["group"], _range(c["before"]), _range(c["after"]))
-                for c in r.changes
-            ],
-            toll=toll_from_json(r.toll),
-            conflicts=list(r.conflicts or []),
-        )
+        stored_revision(r)
         for r in session.scalars(
             select(TollRevisionRow)
             .where(TollRevisionRow.incident_id == incident_id)
