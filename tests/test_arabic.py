@@ -526,3 +526,12 @@ def test_a_range_between_two_numbers() -> None:
 
     (claim,) = extract_claims(Report(text="قتل بين 2 و4 مدنيين بقصف على البلدة", language="ar"))
     assert (claim.count.best, claim.count.low, claim.count.high) == (2, 2, 4)
+
+
+def test_a_total_since_the_start_of_the_year_is_not_the_events_toll() -> None:
+    text = (
+        "استشهد مدني بقصف مدفعي على بلدة كنصفرة في ريف إدلب الجنوبي صباح اليوم.\n"
+        "ووثق المرصد منذ مطلع العام الجاري 30 هجوما على المنطقة. "
+        "وأسفرت هذه الهجمات عن مقتل 25 مدنيا."
+    )
+    assert toll_of(text)["killed"]["civilians"] == 1

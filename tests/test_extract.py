@@ -204,3 +204,43 @@ def test_a_family_is_civilians_and_its_members_are_its_parts() -> None:
     (claim,) = claims_of(text)
     assert claim.count.best == 4 and claim.parts_add_up is True
     assert report_toll([claim])["killed"]["civilians"].best == 4
+
+
+def test_a_page_that_prints_its_story_twice_counts_it_once() -> None:
+    story = (
+        "Shelling hit a camp for displaced people near Atimah, killing a child:\n"
+        "A child was killed and two tents burned near Atimah camp in northern Idlib..."
+    )
+    toll = report_toll(claims_of(f"{story}\n\n{story}"))
+    assert toll["killed"]["children"].best == 1
+    assert toll["killed"]["civilians"].best == 1
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Accordingly, the number of drone attacks on the region since early 2022 has reached 31. "
+        "These attacks left 20 people dead, including two children, and 62 others injured.",
+        "Since the beginning of 2023, the Observatory has documented 40 attacks in the area, "
+        "which left 54 people dead.",
+        "Since the beginning of the year, drone strikes have killed 54 people in the province.",
+    ],
+)
+def test_a_total_for_the_year_is_not_the_events_toll(summary: str) -> None:
+    text = (
+        "A drone struck a car near Qamishli on Monday, killing a civilian and injuring another.\n\n"
+        f"{summary}\n"
+        "• January: three attacks left three people dead.\n"
+        "• February: ten attacks killed eight people."
+    )
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["all"].best == 1
+    assert toll["killed"]["civilians"].best == 1
+
+
+def test_a_cumulative_toll_since_a_dated_start_is_still_the_events() -> None:
+    text = (
+        "The death toll of the attack since January 20, 2022 has reached 40 people. "
+        "These people include 12 civilians."
+    )
+    assert killed(text) == 40

@@ -10,32 +10,57 @@ from __future__ import annotations
 
 from tally.extract.doc import Doc
 from tally.extract.numbers import number_at
+from tally.extract.tokens import Token
 from tally.model import Claim
 
 #: When several certainty cues share a sentence, the least sure wins.
 _WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "reported")
+#: How many words into a sentence its opening reaches ("In addition, these attacks ...").
+_OPENING = 4
 
 
 def find_cues(doc: Doc) -> None:
     toks, lex = doc.tokens, doc.lex
+    # The last sentence with a number summed up a period ("since early 2022 ... 20 dead"): the
+    # sentences that go on with it ("These attacks left ...", a bulleted break-down) do too.
+    period = False
     for s in doc.sentences:
-        if not s.outcomes:
-            continue
         statuses: set[str] = set()
+        scopes: set[str] = set()
         for i in range(s.start, s.end):
             if toks[i].norm not in lex.cue_starts:
+                continue
+            sc = lex.scope.match(toks, i)
+            if sc:
+                scopes.add(sc[1])
+            if toks[i].norm in lex.year_spans and _year_follows(toks, i + 1, s.end):
+                scopes.add("period")
+            if not s.outcomes:
                 continue
             m = lex.certainty.match(toks, i)
             if m:
                 statuses.add(m[1])
-            sc = lex.scope.match(toks, i)
-            if sc and (s.scope is None or sc[1] == "cumulative"):
-                s.scope = sc[1]
             if lex.background.match(toks, i):
                 s.background = True
             if toks[i].norm in lex.also:
                 s.also = True
+        if period and any(t.norm in lex.continuing for t in toks[s.start : s.start + _OPENING]):
+            scopes.add("period")
+        # A period total is never an event's toll, whatever verb carries it ("has reached").
+        s.scope = next((sc for sc in ("period", "cumulative") if sc in scopes), None)
+        if s.scope == "period":
+            period = True
+        elif s.counts:
+            period = False
         s.status = next((st for st in _WEAKEST if st in statuses), None)
+
+
+def _year_follows(toks: list[Token], i: int, end: int) -> bool:
+    """The first number within a few words is a year: "since (early) 2022", not "since May 3"."""
+    for tok in toks[i : min(end, i + _OPENING)]:
+        if tok.text.isdigit():
+            return len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+    return False
 
 
 def apply_cues(doc: Doc) -> None:

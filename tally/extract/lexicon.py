@@ -75,6 +75,8 @@ class Lexicon:
         self.possessives = words(module.POSSESSIVES)
         self.certainty = table(module.CERTAINTY)
         self.scope = table(module.SCOPE)
+        self.year_spans = words(module.YEAR_SPANS)
+        self.continuing = words(module.CONTINUING)
         self.negation = words(module.NEGATION)
         self.additional = words(module.ADDITIONAL)
         self.also = words(module.ALSO)
@@ -114,7 +116,11 @@ class Lexicon:
             | frozenset(self.pronouns)
         )
         self.cue_starts = (
-            self.certainty.first | self.scope.first | self.background.first | self.also
+            self.certainty.first
+            | self.scope.first
+            | self.background.first
+            | self.also
+            | self.year_spans
         )
 
     def party_at(self, tokens: list[Token], i: int) -> tuple[int, str] | None:

@@ -9,7 +9,8 @@ Rules (docs/counting.md explains them for users):
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
   top ("another 2", "3 other civilians");
-- period totals ("62 people in one month") are not the event's toll;
+- period totals ("62 people in one month", "since early 2022") are not the event's toll;
+- a sentence a page prints twice word for word counts once;
 - a cumulative total supersedes the event numbers it already includes (the larger one stands);
 - children and women are civilians too; "all" is every group together.
 """
@@ -103,9 +104,16 @@ def report_toll(claims: list[Claim]) -> Toll:
     # outcome -> group -> [in the body, largest in the headline]: a headline restating an
     # unverified number must not add it twice.
     unverified: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    # sentence text -> where its first copy starts: pages often print a story twice (a teaser,
+    # then the full text), and a sentence said again word for word is not a second event.
+    first_copy: dict[str, int] = {}
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
             continue
+        if c.evidence.field == "text":
+            start = first_copy.setdefault(c.evidence.sentence, c.evidence.start)
+            if abs(c.evidence.start - start) >= len(c.evidence.sentence):
+                continue
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
             if c.status == "under_verification":

@@ -12,11 +12,13 @@ from tally.lang.ar.cues import (
     ALSO,
     BACKGROUND,
     CERTAINTY,
+    CONTINUING,
     INCLUDING,
     NEGATION,
     RECALLING_EVENTS,
     SCOPE,
     SHARED_ACROSS,
+    YEAR_SPANS,
 )
 from tally.lang.ar.dates import (
     DATE_POSTPOSITIONS,
@@ -103,6 +105,7 @@ __all__ = [
     "CERTAINTY",
     "CODE",
     "COMPANIONS",
+    "CONTINUING",
     "COUNTED_NOUNS",
     "DATE_POSTPOSITIONS",
     "DATE_PREPOSITIONS",
@@ -137,6 +140,7 @@ __all__ = [
     "TOLL_LINKS",
     "UNITS",
     "WEEKDAYS",
+    "YEAR_SPANS",
     "is_singular",
     "normalise",
 ]

@@ -86,6 +86,18 @@ SCOPE: dict[str, str] = {
     "في ظروف مختلفة": "period",
     "بظروف مختلفة": "period",
     "في ظروف وأماكن مختلفة": "period",
+    # A total since the start of a year or a month covers many events.
+    "منذ مطلع العام": "period",
+    "منذ بداية العام": "period",
+    "منذ مطلع العام الجاري": "period",
+    "منذ بداية العام الجاري": "period",
+    "منذ مطلع الشهر": "period",
+    "منذ بداية الشهر": "period",
+    "منذ مطلع الشهر الجاري": "period",
+    "منذ بداية الشهر الجاري": "period",
+    "منذ مطلع": "period",
+    "منذ بداية عام": "period",
+    "منذ مطلع عام": "period",
 }
 
 #: Words that deny the outcome after them ("لم تسجل إصابات", "دون وقوع إصابات", "أي إصابات").
@@ -230,3 +242,11 @@ RECALLING_EVENTS: frozenset[str] = frozenset(
 
 #: Words saying the number is shared among several events; the number after them is how many.
 SHARED_ACROSS: frozenset[str] = frozenset({"موزعين على", "توزعوا على", "موزعة على"})
+
+#: Words that, followed by a year before any other number, make a total cover that period
+#: ("منذ عام 2022", "خلال 2021").
+YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طوال"})
+
+#: Words opening a sentence that goes on with the one before ("هذه الهجمات ..." , a bulleted
+#: break-down): after a period total, their numbers belong to that period too.
+CONTINUING: frozenset[str] = frozenset({"هذه", "وهذه", "تلك", "وتلك", "•", "-", "*", "–", "·", "▪"})

@@ -8,11 +8,13 @@ from tally.lang.en.cues import (
     ALSO,
     BACKGROUND,
     CERTAINTY,
+    CONTINUING,
     INCLUDING,
     NEGATION,
     RECALLING_EVENTS,
     SCOPE,
     SHARED_ACROSS,
+    YEAR_SPANS,
 )
 from tally.lang.en.dates import (
     DATE_POSTPOSITIONS,
@@ -87,6 +89,7 @@ __all__ = [
     "CERTAINTY",
     "CODE",
     "COMPANIONS",
+    "CONTINUING",
     "COUNTED_NOUNS",
     "DATE_POSTPOSITIONS",
     "DATE_PREPOSITIONS",
@@ -120,6 +123,7 @@ __all__ = [
     "TOLL_LINKS",
     "UNITS",
     "WEEKDAYS",
+    "YEAR_SPANS",
     "is_singular",
     "normalise",
 ]

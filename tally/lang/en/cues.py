@@ -50,7 +50,26 @@ SCOPE: dict[str, str] = {
     "past week": "period",
     "this year": "period",
     "last year": "period",
+    # A total since the start of a year or a season covers many events ("since early 2022").
+    "since early": "period",
+    "since mid": "period",
+    "since late": "period",
+    "since the beginning of the year": "period",
+    "since the start of the year": "period",
+    "since the beginning of this year": "period",
+    "since the start of this year": "period",
+    "since the beginning of the current year": "period",
+    "so far this year": "period",
 }
+
+#: Words that, followed by a year before any other number, make a total cover that period
+#: ("since 2022", "since the beginning of 2023", "throughout 2021"); "since January 20, 2022"
+#: is not one (a day comes first), and stays the cumulative toll of an event.
+YEAR_SPANS: frozenset[str] = frozenset({"since", "throughout"})
+
+#: Words opening a sentence that goes on with the one before ("These attacks left 20 dead", a
+#: bulleted break-down): after a period total, their numbers belong to that period too.
+CONTINUING: frozenset[str] = frozenset({"these", "those", "•", "-", "*", "–", "·", "▪"})
 
 #: Words that deny the number that follows or the outcome ("no casualties", "neither ... nor").
 NEGATION: frozenset[str] = frozenset(
