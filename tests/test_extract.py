@@ -244,3 +244,17 @@ def test_a_cumulative_toll_since_a_dated_start_is_still_the_events() -> None:
         "These people include 12 civilians."
     )
     assert killed(text) == 40
+
+
+def test_people_of_unstated_status_widen_the_civilians_range_only() -> None:
+    toll = report_toll(claims_of("Turkish shelling on Tal Tamr wounded four people on Sunday."))
+    assert toll["injured"]["all"].best == 4
+    civilians = toll["injured"]["civilians"]
+    assert (civilians.best, civilians.low, civilians.high) == (0, 0, 4)
+    toll = report_toll(
+        claims_of(
+            "A drone strike killed 7 people in Qamishli, including 4 SDF fighters and 1 child."
+        )
+    )
+    civilians = toll["killed"]["civilians"]
+    assert (civilians.best, civilians.low, civilians.high) == (1, 1, 3)

@@ -12,7 +12,8 @@ Rules (docs/counting.md explains them for users):
 - period totals ("62 people in one month", "since early 2022") are not the event's toll;
 - a sentence a page prints twice word for word counts once;
 - a cumulative total supersedes the event numbers it already includes (the larger one stands);
-- children and women are civilians too; "all" is every group together.
+- children and women are civilians too; "all" is every group together;
+- people of unstated status may be civilians: they raise the civilians' high end, not the best.
 """
 
 from __future__ import annotations
@@ -152,8 +153,26 @@ def report_toll(claims: list[Claim]) -> Toll:
             if not sentences and total is None and not extra:
                 continue
             groups[group] = Range(best, min(low, best), max(high, best) + extra)
+        _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
+
+
+def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
+    """People whose status the report does not give may be civilians: the civilians' high end
+    takes them in, their best estimate stays what the report states ("three people were killed"
+    is civilians 0, range 0-3)."""
+    whole = groups.get("all")
+    if whole is None:
+        return
+    fighters = groups.get("combatants", Range(0, 0, 0)).low
+    unstated = whole.high - fighters
+    said = groups.get("civilians")
+    if said is None:
+        if unstated > 0:
+            groups["civilians"] = Range(0, 0, unstated)
+    elif unstated > said.high:
+        groups["civilians"] = Range(said.best, said.low, unstated)
 
 
 def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:

@@ -222,7 +222,11 @@ def _disagreement(
 ) -> Conflict | None:
     if len(figures) < 2:
         return None
-    bests = {source: f.best for source, f in figures.items()}
+    # A source that gives no figure for the group (civilians 0, up to the people of unstated
+    # status) does not disagree with one that does; one that says none (0-0) does.
+    bests = {source: f.best for source, f in figures.items() if f.best > 0 or f.high == 0}
+    if len(bests) < 2:
+        return None
     most, least = max(bests.values()), min(bests.values())
     if most - least < DISAGREEMENT_PEOPLE or most - least < DISAGREEMENT * most:
         return None
