@@ -24,6 +24,13 @@ OUTCOMES = (
     "displaced",
     "bodies_found",
 )
+
+
+def toll_outcome(outcome: str) -> str:
+    """The outcome a claim counts as in a toll: bodies found are people killed."""
+    return "killed" if outcome == "bodies_found" else outcome
+
+
 #: Victim groups a toll is broken down by ("all" is every group together).
 GROUPS = ("all", "civilians", "children", "women", "men", "combatants")
 #: How sure a report is of a number, from most to least.

@@ -258,3 +258,40 @@ def test_people_of_unstated_status_widen_the_civilians_range_only() -> None:
     )
     civilians = toll["killed"]["civilians"]
     assert (civilians.best, civilians.low, civilians.high) == (1, 1, 3)
+
+
+def test_a_list_set_off_by_a_comma_that_adds_up_is_the_break_down() -> None:
+    toll = report_toll(
+        claims_of(
+            "Activists documented the death of three civilians, two women and a man, "
+            "in a rocket attack on Afrin."
+        )
+    )
+    assert toll["killed"]["civilians"].best == 3
+    assert toll["killed"]["women"].best == 2
+    # groups that are not parts of the first add up
+    assert killed("Shelling killed 3 civilians, 2 fighters and a child in Afrin.") == 6
+
+
+def test_others_wounded_after_the_dead_are_not_on_top_of_earlier_wounded() -> None:
+    text = (
+        "Regime shelling on the market of al-Bab killed 14 civilians and injured 38 others.\n\n"
+        "Earlier, sources reported the death of nine civilians, including children. "
+        "In addition, 30 other civilians sustained various injuries and were taken to hospitals."
+    )
+    toll = report_toll(claims_of(text))
+    assert toll["injured"]["civilians"].best == 38
+    assert toll["killed"]["civilians"].best == 14
+
+
+def test_sustained_injuries_after_a_long_subject() -> None:
+    toll = report_toll(
+        claims_of(
+            "The bombardment left a civilian dead in Mujbayrah, while eight others, including a "
+            "woman and two children, in different areas sustained various injuries."
+        )
+    )
+    assert toll["killed"]["all"].best == 1
+    assert "children" not in toll["killed"]
+    assert toll["injured"]["all"].best == 8
+    assert toll["injured"]["children"].best == 2

@@ -12,12 +12,17 @@ part. An outcome word that is negated and has no count ("no fatalities") gives a
 from __future__ import annotations
 
 from tally.extract.doc import CountMention, Doc, OutcomeMention, Sentence
-from tally.model import Claim, Count, Evidence
+from tally.model import Claim, Count, Evidence, toll_outcome
 
 #: How far a toll word may stand before its number ("the toll since ... has reached 332").
 _TOLL_WINDOW = 22
 #: How far a subject may stand before a state verb ("an ISIS emir known as X surrendered").
 _STATE_WINDOW = 14
+#: The groups a number of each group may be broken down into.
+_PARTS_OF = {
+    "all": frozenset({"civilians", "children", "women", "men", "combatants", "all"}),
+    "civilians": frozenset({"children", "women", "men"}),
+}
 
 
 def _outcome_starting(s: Sentence, k: int) -> OutcomeMention | None:
@@ -189,6 +194,7 @@ def _group(c: CountMention) -> str:
 
 def link_claims(doc: Doc) -> None:
     """Turn each sentence's counts and outcomes into claims."""
+    last_outcome: str | None = None
     for s in doc.sentences:
         linked: dict[int, OutcomeMention] = {}
         parent_of: dict[int, CountMention] = {}
@@ -232,6 +238,12 @@ def link_claims(doc: Doc) -> None:
             if claim.parts:
                 total = sum(p.count.best or 0 for p in claim.parts)
                 claim.parts_add_up = total == claim.count.best
+            # "... the death of nine civilians. In addition, 30 other civilians were injured":
+            # others than the dead just named, not on top of the injured said before.
+            outcome = toll_outcome(claim.outcome)
+            if claim.additional and last_outcome not in (None, outcome):
+                claim.additional = False
+            last_outcome = outcome
 
 
 def _whole_of(
@@ -277,6 +289,14 @@ def _whole_of(
         prev = s.counts[idx - 1]
         if prev.count.best and c.count.best and c.count.best < prev.count.best:
             return prev
+    # set off by a comma, when the list adds up to the number before it: "the death of three
+    # civilians, two women and a man," (but "killing 3 civilians, 2 fighters and a child" is 6)
+    if idx and id(s.counts[idx - 1]) in linked and c.outcome is None:
+        prev = s.counts[idx - 1]
+        comma = c.start == prev.np_end + 1 and toks[prev.np_end].text == ","
+        parts = _PARTS_OF.get(_group(prev))
+        if comma and prev.count.best and _listed_total(doc, s, idx, parts) == prev.count.best:
+            return prev
     # a list after a colon: "the toll reached 40: 31 civilians and 9 fighters", also
     # with words between ("the deaths of 28 people so far: 20 ISIS members and 8 ...")
     for prev in reversed(s.counts[:idx]):
@@ -293,6 +313,21 @@ def _whole_of(
         if prev.np_end < s.end and not lex.list_joiners.match(toks, prev.np_end):
             return None
     return None
+
+
+def _listed_total(doc: Doc, s: Sentence, idx: int, groups: frozenset[str] | None) -> int:
+    """The sum of the list of counts that starts with count idx ("two women and a man"), or 0
+    when one of them is not of the groups given."""
+    toks, lex = doc.tokens, doc.lex
+    listed = [s.counts[idx]]
+    for prev, c in zip(s.counts[idx:], s.counts[idx + 1 :], strict=False):
+        gap = range(prev.np_end, c.start)
+        if not gap or not all(lex.list_joiners.match(toks, j) for j in gap) or c.outcome:
+            break
+        listed.append(c)
+    if groups is None or any(_group(c) not in groups for c in listed):
+        return 0
+    return sum(c.count.best or 0 for c in listed)
 
 
 def _inside_count(s: Sentence, j: int) -> bool:

@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tally.link.reconcile import Statement, reconcile
-from tally.model import GROUPS, Claim, Range, Toll
+from tally.model import GROUPS, Claim, Range, Toll, toll_outcome
 
 _CIVILIAN_PARTS = ("children", "women", "men")
 
@@ -33,7 +33,7 @@ _LEDE = 2
 
 
 def _outcome(c: Claim) -> str:
-    return "killed" if c.outcome == "bodies_found" else c.outcome
+    return toll_outcome(c.outcome)
 
 
 def _groups_of(c: Claim) -> set[str]:

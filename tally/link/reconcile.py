@@ -27,14 +27,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from tally.model import GROUPS, Claim, Range, Report, Toll
+from tally.model import GROUPS, Claim, Range, Report, Toll, toll_outcome
 
 #: Sources disagree when their figures differ by at least this share of the larger...
 DISAGREEMENT = 0.25
 #: ...and by at least this many people.
 DISAGREEMENT_PEOPLE = 2
 #: Bodies found count as killed in a toll (tally.extract.toll).
-_BODIES, _KILLED = "bodies_found", "killed"
 #: Whole -> its parts, which never overlap (a child is not counted among women).
 PARTS: dict[str, tuple[str, ...]] = {
     "civilians": ("children", "women", "men"),
@@ -277,7 +276,7 @@ def statement_of(key: str, report: Report, claims: list[Claim], toll: Toll) -> S
     """What a report says, for reconciliation: its toll, source, date and running totals."""
     counted = [c for c in claims if not c.background and c.status != "denied"]
     cumulative = frozenset(
-        (_KILLED if c.outcome == _BODIES else c.outcome, group)
+        (toll_outcome(c.outcome), group)
         for c in counted
         if c.scope == "cumulative"
         for group in _groups_of(c)

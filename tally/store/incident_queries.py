@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from tally.link.history import Change
 from tally.link.reconcile import source_key
-from tally.model import Claim, Range, Toll, toll_to_dict
+from tally.model import Claim, Range, Toll, toll_outcome, toll_to_dict
 from tally.store.convert import claims_with_parts
 from tally.store.models import (
     AuditEventRow,
@@ -482,7 +482,7 @@ def incident_detail(session: Session, incident_id: int) -> IncidentDetail | None
 
 def _figure_of(claim: Claim) -> tuple[str, str, int]:
     """What two sources must both say for one to corroborate the other: outcome, group, number."""
-    outcome = "killed" if claim.outcome == "bodies_found" else claim.outcome
+    outcome = toll_outcome(claim.outcome)
     return outcome, claim.group, claim.count.best if claim.count.best is not None else -1
 
 

@@ -81,9 +81,13 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "wound": ("injured", "verb", None),
     "hurt": ("injured", "verb", None),
     "maimed": ("injured", "verb", None),
-    "sustained injuries": ("injured", "state", None),
-    "sustained serious injuries": ("injured", "state", None),
-    "sustained wounds": ("injured", "state", None),
+    # "sustained injuries", "suffered severe wounds" ...
+    **{
+        f"{verb} {kind}{what}": ("injured", "state", None)
+        for verb in ("sustained", "suffered", "received")
+        for kind in ("", "various ", "different ", "varying ", "minor ", "serious ", "severe ")
+        for what in ("injuries", "wounds")
+    },
     "were injured": ("injured", "state", None),
     "injuries": ("injured", "noun", None),
     "injury": ("injured", "noun", None),
