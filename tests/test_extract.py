@@ -295,3 +295,15 @@ def test_sustained_injuries_after_a_long_subject() -> None:
     assert "children" not in toll["killed"]
     assert toll["injured"]["all"].best == 8
     assert toll["injured"]["children"].best == 2
+
+
+def test_another_without_a_noun_is_one_more_person() -> None:
+    toll = report_toll(
+        claims_of(
+            "A Turkish drone targeted a car near Amuda, killing one person and injuring another."
+        )
+    )
+    assert toll["killed"]["all"].best == 1
+    assert toll["injured"]["all"].best == 1
+    toll = report_toll(claims_of("Shelling killed a child in Binnish. Another child was injured."))
+    assert toll["injured"]["children"].best == 1

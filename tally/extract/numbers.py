@@ -268,18 +268,30 @@ def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
 
 
 def _indefinite(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
-    """ "a civilian", "an elderly man", "a 12-year-old boy", "him": one person."""
+    """ "a civilian", "an elderly man", "a 12-year-old boy", "him": one person; a word that may
+    be either ("another person", "injuring another") is a pronoun only without its noun."""
+    found = _indefinite_noun(doc, lex, s, i)
+    if found is not None or doc.tokens[i].norm not in lex.pronouns:
+        return found
+    return _pronoun(doc, lex, s, i)
+
+
+def _pronoun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
     toks = doc.tokens
     tok = toks[i]
-    if tok.norm in lex.pronouns:
-        if i > s.start and (
-            lex.including.ending_at(toks, i, s.start) is not None
-            or lex.partitives.ending_at(toks, i, s.start) is not None
-        ):
-            return None  # "among them", "one of them": not victims of their own
-        n = lex.pronouns[tok.norm]
-        count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
-        return CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+    if i > s.start and (
+        lex.including.ending_at(toks, i, s.start) is not None
+        or lex.partitives.ending_at(toks, i, s.start) is not None
+    ):
+        return None  # "among them", "one of them": not victims of their own
+    n = lex.pronouns[tok.norm]
+    count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
+    return CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+
+
+def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
+    toks = doc.tokens
+    tok = toks[i]
     definite = tok.norm in lex.definite
     if tok.norm not in lex.indefinite and not definite:
         return None

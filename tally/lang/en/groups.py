@@ -293,6 +293,8 @@ PRONOUNS: dict[str, int | None] = {
     "she": 1,
     "them": None,
     "themselves": None,
+    # without a noun after it: "killing one person and injuring another"
+    "another": 1,
 }
 
 #: Possessives that make "his body" one person's body.
