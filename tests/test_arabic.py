@@ -236,6 +236,31 @@ def test_victim_groups(text: str, group: str) -> None:
     assert claims[0].group == group
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("استشهاد عامل بقصف مدفعي على مطحنة في ريف منبج.", "killed"),
+        ("مقتل مزارع بانفجار لغم أثناء حراثة أرضه قرب سراقب.", "killed"),
+        ("أدى القصف إلى إصابة المزارع بشظايا في ساقه.", "injured"),
+    ],
+)
+def test_a_worker_or_farmer_alone_is_one_civilian(text: str, outcome: str) -> None:
+    assert toll_of(text)[outcome]["civilians"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب 9 أشخاص من أهالي البلدة بقصف صاروخي على السوق.",
+        "مقتل 9 أشخاص من سكان القرية بغارة جوية.",
+    ],
+)
+def test_people_said_to_be_residents_are_civilians(text: str) -> None:
+    toll = toll_of(text)
+    outcome = next(iter(toll))
+    assert toll[outcome]["civilians"] == 9
+
+
 def test_children_and_women_are_civilians_in_the_toll() -> None:
     toll = toll_of("استشهد 3 أطفال وامرأة بقصف روسي على بلدة معرة مصرين.")
     assert toll["killed"] == {"all": 4, "civilians": 4, "children": 3, "women": 1}
@@ -318,6 +343,8 @@ def test_party_of_the_victims(text: str, party: str) -> None:
         "مقتل شاب بقصف للطيران الروسي.",
         "مقتل شاب جراء قصف الاحتلال الإسرائيلي.",
         "مقتل شاب بغارة لطيران التحالف الدولي.",
+        "قتل شاب خلال عملية إنزال لقوات التحالف الدولي في قرية بريف دير الزور.",
+        "قتل شاب خلال مداهمة لقوات النظام في حي بمدينة نوى.",
     ],
 )
 def test_the_perpetrator_is_not_the_victims_party(text: str) -> None:
