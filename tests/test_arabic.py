@@ -377,6 +377,19 @@ def test_numbers_under_verification_widen_the_range_only() -> None:
     assert (civilians.best, civilians.high) == (0, 4)
 
 
+def test_the_past_perfect_recalls_an_earlier_event() -> None:
+    text = (
+        "أصيبت امرأة بجروح بقصف مدفعي على قرية الهوشرية صباح اليوم. "
+        "وكان المرصد السوري قد وثق يوم أمس مقتل 6 مدنيين بقصف مماثل على القرية ذاتها. "
+        "وكانت طائرات مسيرة قد استهدفت سيارة في المنطقة ما أدى لمقتل شخصين."
+    )
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["civilians"] == 1
+    # "كان" without the particle, or the particle without "كان" opening the sentence
+    assert toll_of("وكان بين القتلى 3 أطفال من عائلة واحدة.")["killed"]["children"] == 3
+    assert toll_of("قتل 3 مدنيين بقصف على البلدة وكان قد أصيب آخرون.")["killed"]["all"] == 3
+
+
 def test_a_running_total() -> None:
     claim = first("ارتفع عدد القتلى إلى 12 مدنياً بينهم 4 أطفال.", "killed")
     assert (claim.count.best, claim.scope) == (12, "cumulative")

@@ -12,6 +12,10 @@ from tally.extract.doc import Doc
 from tally.extract.numbers import number_at
 from tally.model import Claim
 
+#: How far into a sentence the particle of a past perfect opener may stand ("وكان المرصد السوري
+#: لحقوق الإنسان قد وثق").
+_PAST_PERFECT_WINDOW = 8
+
 #: When several certainty cues share a sentence, the least sure wins.
 _WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "reported")
 
@@ -36,6 +40,19 @@ def find_cues(doc: Doc) -> None:
             if toks[i].norm in lex.also:
                 s.also = True
         s.status = next((st for st in _WEAKEST if st in statuses), None)
+        if _past_perfect(doc, s.start, s.end):
+            s.background = True
+
+
+def _past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence opens in the past perfect, which tells an earlier event."""
+    toks, lex = doc.tokens, doc.lex
+    opener = lex.past_perfect.match(toks, start) if start < end else None
+    if opener is None:
+        return False
+    size, particle = opener
+    window = range(start + size, min(end, start + size + _PAST_PERFECT_WINDOW))
+    return any(toks[j].norm == lex.normalise(particle) for j in window)
 
 
 def apply_cues(doc: Doc) -> None:

@@ -206,6 +206,12 @@ BACKGROUND: frozenset[str] = frozenset(
     }
 )
 
+#: The past perfect that news writing uses for what happened before the report's event: a
+#: sentence that opens with "كان" and has "قد" soon after ("وكان المرصد قد وثق أمس مقتل 5
+#: مدنيين", the Observatory had documented yesterday...; "وكانت طائرات قد قصفت") recalls an
+#: earlier event. Opener -> the particle that makes it past perfect.
+PAST_PERFECT: dict[str, str] = {"كان": "قد", "كانت": "قد", "كانوا": "قد", "كانا": "قد"}
+
 #: Events that recall casualties elsewhere (a funeral, a protest): numbers they recall in a
 #: relative clause are background.
 RECALLING_EVENTS: frozenset[str] = frozenset(
