@@ -390,6 +390,21 @@ def test_the_past_perfect_recalls_an_earlier_event() -> None:
     assert toll_of("قتل 3 مدنيين بقصف على البلدة وكان قد أصيب آخرون.")["killed"]["all"] == 3
 
 
+def test_a_total_since_a_year_is_background_without_a_publication_date() -> None:
+    claims = claims_of("وتسببت هجمات الفصيل بمقتل عشرات المدنيين منذ عام 2017.", published=None)
+    assert claims and all(c.background for c in claims)
+    assert "killed" not in report_toll(claims)
+
+
+def test_a_total_over_the_past_days_is_not_the_event() -> None:
+    text = (
+        "أصيب مدني بجروح بقصف مدفعي على بلدة كفرنبل اليوم. وشهدت الأيام الماضية تصعيداً "
+        "للقصف على المنطقة تسبب بمقتل 4 مدنيين."
+    )
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["civilians"] == 1
+
+
 def test_a_running_total() -> None:
     claim = first("ارتفع عدد القتلى إلى 12 مدنياً بينهم 4 أطفال.", "killed")
     assert (claim.count.best, claim.scope) == (12, "cumulative")
@@ -400,6 +415,9 @@ def test_a_running_total() -> None:
     [
         "ووثق المرصد منذ بداية العام مقتل 120 مدنياً في المحافظة.",
         "وكان القصف قد أدى في شباط الماضي إلى مقتل 9 مدنيين.",
+        "وتسببت هجمات الفصيل بمقتل عشرات المدنيين منذ عام 2017.",
+        "ووثقت فرق الإسعاف منذ مطلع 2024 مقتل 40 مدنياً بالألغام.",
+        "وقبل أسبوعين، قتل رجل وامرأة بقصف صاروخي على مخيم قرب البلدة.",
     ],
 )
 def test_background_numbers_do_not_count(text: str) -> None:

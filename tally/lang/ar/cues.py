@@ -86,6 +86,13 @@ SCOPE: dict[str, str] = {
     "في ظروف مختلفة": "period",
     "بظروف مختلفة": "period",
     "في ظروف وأماكن مختلفة": "period",
+    # "the past days": a total over them, not one event ("شهدت الأيام الماضية ... مقتل 5")
+    "الأيام الماضية": "period",
+    "الأيام الأخيرة": "period",
+    "الأسابيع الماضية": "period",
+    "الأشهر الماضية": "period",
+    "الفترة الماضية": "period",
+    "الفترة الأخيرة": "period",
 }
 
 #: Words that deny the outcome after them ("لم تسجل إصابات", "دون وقوع إصابات", "أي إصابات").
@@ -203,6 +210,24 @@ BACKGROUND: frozenset[str] = frozenset(
         "منذ شهر",
         "منذ أشهر",
         "منذ أسابيع",
+        # an event some time before the report's own ("قبل أسبوعين، قتل رجل")
+        "قبل أسبوع",
+        "قبل أسبوعين",
+        "قبل أسابيع",
+        "قبل أيام",
+        "قبل عدة أيام",
+        "قبل شهر",
+        "قبل شهرين",
+        "قبل أشهر",
+        "قبل عام",
+        "قبل سنة",
+        "قبل سنوات",
+    }
+    # a total since a year ("منذ عام 2016", "منذ مطلع 2023"): never one event's toll
+    | {
+        f"منذ {opening}{year}"
+        for year in range(2011, 2031)
+        for opening in ("", "عام ", "العام ", "بداية ", "مطلع ", "بداية عام ", "مطلع عام ")
     }
 )
 
