@@ -584,3 +584,32 @@ def test_a_range_between_two_numbers() -> None:
 
     (claim,) = extract_claims(Report(text="قتل بين 2 و4 مدنيين بقصف على البلدة", language="ar"))
     assert (claim.count.best, claim.count.low, claim.count.high) == (2, 2, 4)
+
+
+def test_also_far_after_the_numbers_does_not_add_them() -> None:
+    text = (
+        "استشهد 4 مدنيين بغارات جوية على بلدة الغدفة اليوم. "
+        "مقتل 4 مدنيين وإصابة 9 آخرين بغارات جوية استهدفت سوقاً شعبياً في البلدة، التي تعرضت "
+        "أيضاً لقصف مدفعي في ساعات المساء."
+    )
+    assert toll_of(text)["killed"]["civilians"] == 4
+    # "also" about the outcome still adds
+    also = "استشهد 4 مدنيين بغارات جوية على البلدة. كما استشهد أيضاً طفلان بقصف مدفعي."
+    assert toll_of(also)["killed"]["civilians"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Airstrikes killed 4 civilians in Ariha. Airstrikes killed 4 civilians in the town, "
+            "whose market was also shelled in the evening.",
+            4,
+        ),
+        ("Airstrikes killed 4 civilians in Ariha. Two children were killed too.", 6),
+        ("Airstrikes killed 4 civilians in Ariha. Meanwhile, two children were killed.", 6),
+    ],
+)
+def test_english_also_about_another_clause_does_not_add(text: str, expected: int) -> None:
+    toll = report_toll(extract_claims(Report(text=text, published=PUBLISHED)))
+    assert toll["killed"]["civilians"].best == expected

@@ -8,7 +8,7 @@ make a number cumulative from the date the sentence names.
 
 from __future__ import annotations
 
-from tally.extract.doc import Doc
+from tally.extract.doc import Doc, OutcomeMention
 from tally.extract.numbers import number_at
 from tally.model import Claim
 
@@ -37,11 +37,21 @@ def find_cues(doc: Doc) -> None:
                 s.scope = sc[1]
             if lex.background.match(toks, i):
                 s.background = True
-            if toks[i].norm in lex.also:
+            if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i):
                 s.also = True
         s.status = next((st for st in _WEAKEST if st in statuses), None)
         if _past_perfect(doc, s.start, s.end):
             s.background = True
+
+
+#: How far after an outcome word "also" may stand and still be about it ("killed too").
+_ALSO_AFTER = 3
+
+
+def _also_of_an_outcome(outcomes: list[OutcomeMention], i: int) -> bool:
+    """ "Also" before an outcome word, or just after one, says its numbers come on top; far
+    after the last one it belongs to another clause ("..., which was also shelled")."""
+    return any(i < o.start or o.end <= i < o.end + _ALSO_AFTER for o in outcomes)
 
 
 def _past_perfect(doc: Doc, start: int, end: int) -> bool:
