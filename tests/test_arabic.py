@@ -236,6 +236,31 @@ def test_victim_groups(text: str, group: str) -> None:
     assert claims[0].group == group
 
 
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("استشهاد عامل بقصف مدفعي على مطحنة في ريف منبج.", "killed"),
+        ("مقتل مزارع بانفجار لغم أثناء حراثة أرضه قرب سراقب.", "killed"),
+        ("أدى القصف إلى إصابة المزارع بشظايا في ساقه.", "injured"),
+    ],
+)
+def test_a_worker_or_farmer_alone_is_one_civilian(text: str, outcome: str) -> None:
+    assert toll_of(text)[outcome]["civilians"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب 9 أشخاص من أهالي البلدة بقصف صاروخي على السوق.",
+        "مقتل 9 أشخاص من سكان القرية بغارة جوية.",
+    ],
+)
+def test_people_said_to_be_residents_are_civilians(text: str) -> None:
+    toll = toll_of(text)
+    outcome = next(iter(toll))
+    assert toll[outcome]["civilians"] == 9
+
+
 def test_children_and_women_are_civilians_in_the_toll() -> None:
     toll = toll_of("استشهد 3 أطفال وامرأة بقصف روسي على بلدة معرة مصرين.")
     assert toll["killed"] == {"all": 4, "civilians": 4, "children": 3, "women": 1}
@@ -318,6 +343,8 @@ def test_party_of_the_victims(text: str, party: str) -> None:
         "مقتل شاب بقصف للطيران الروسي.",
         "مقتل شاب جراء قصف الاحتلال الإسرائيلي.",
         "مقتل شاب بغارة لطيران التحالف الدولي.",
+        "قتل شاب خلال عملية إنزال لقوات التحالف الدولي في قرية بريف دير الزور.",
+        "قتل شاب خلال مداهمة لقوات النظام في حي بمدينة نوى.",
     ],
 )
 def test_the_perpetrator_is_not_the_victims_party(text: str) -> None:
@@ -350,6 +377,34 @@ def test_numbers_under_verification_widen_the_range_only() -> None:
     assert (civilians.best, civilians.high) == (0, 4)
 
 
+def test_the_past_perfect_recalls_an_earlier_event() -> None:
+    text = (
+        "أصيبت امرأة بجروح بقصف مدفعي على قرية الهوشرية صباح اليوم. "
+        "وكان المرصد السوري قد وثق يوم أمس مقتل 6 مدنيين بقصف مماثل على القرية ذاتها. "
+        "وكانت طائرات مسيرة قد استهدفت سيارة في المنطقة ما أدى لمقتل شخصين."
+    )
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["civilians"] == 1
+    # "كان" without the particle, or the particle without "كان" opening the sentence
+    assert toll_of("وكان بين القتلى 3 أطفال من عائلة واحدة.")["killed"]["children"] == 3
+    assert toll_of("قتل 3 مدنيين بقصف على البلدة وكان قد أصيب آخرون.")["killed"]["all"] == 3
+
+
+def test_a_total_since_a_year_is_background_without_a_publication_date() -> None:
+    claims = claims_of("وتسببت هجمات الفصيل بمقتل عشرات المدنيين منذ عام 2017.", published=None)
+    assert claims and all(c.background for c in claims)
+    assert "killed" not in report_toll(claims)
+
+
+def test_a_total_over_the_past_days_is_not_the_event() -> None:
+    text = (
+        "أصيب مدني بجروح بقصف مدفعي على بلدة كفرنبل اليوم. وشهدت الأيام الماضية تصعيداً "
+        "للقصف على المنطقة تسبب بمقتل 4 مدنيين."
+    )
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["civilians"] == 1
+
+
 def test_a_running_total() -> None:
     claim = first("ارتفع عدد القتلى إلى 12 مدنياً بينهم 4 أطفال.", "killed")
     assert (claim.count.best, claim.scope) == (12, "cumulative")
@@ -360,6 +415,9 @@ def test_a_running_total() -> None:
     [
         "ووثق المرصد منذ بداية العام مقتل 120 مدنياً في المحافظة.",
         "وكان القصف قد أدى في شباط الماضي إلى مقتل 9 مدنيين.",
+        "وتسببت هجمات الفصيل بمقتل عشرات المدنيين منذ عام 2017.",
+        "ووثقت فرق الإسعاف منذ مطلع 2024 مقتل 40 مدنياً بالألغام.",
+        "وقبل أسبوعين، قتل رجل وامرأة بقصف صاروخي على مخيم قرب البلدة.",
     ],
 )
 def test_background_numbers_do_not_count(text: str) -> None:
@@ -535,3 +593,32 @@ def test_a_total_since_the_start_of_the_year_is_not_the_events_toll() -> None:
         "وأسفرت هذه الهجمات عن مقتل 25 مدنيا."
     )
     assert toll_of(text)["killed"]["civilians"] == 1
+
+
+def test_also_far_after_the_numbers_does_not_add_them() -> None:
+    text = (
+        "استشهد 4 مدنيين بغارات جوية على بلدة الغدفة اليوم. "
+        "مقتل 4 مدنيين وإصابة 9 آخرين بغارات جوية استهدفت سوقاً شعبياً في البلدة، التي تعرضت "
+        "أيضاً لقصف مدفعي في ساعات المساء."
+    )
+    assert toll_of(text)["killed"]["civilians"] == 4
+    # "also" about the outcome still adds
+    also = "استشهد 4 مدنيين بغارات جوية على البلدة. كما استشهد أيضاً طفلان بقصف مدفعي."
+    assert toll_of(also)["killed"]["civilians"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Airstrikes killed 4 civilians in Ariha. Airstrikes killed 4 civilians in the town, "
+            "whose market was also shelled in the evening.",
+            4,
+        ),
+        ("Airstrikes killed 4 civilians in Ariha. Two children were killed too.", 6),
+        ("Airstrikes killed 4 civilians in Ariha. Meanwhile, two children were killed.", 6),
+    ],
+)
+def test_english_also_about_another_clause_does_not_add(text: str, expected: int) -> None:
+    toll = report_toll(extract_claims(Report(text=text, published=PUBLISHED)))
+    assert toll["killed"]["civilians"].best == expected

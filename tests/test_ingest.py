@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import pytest
 
+from tally.extract import extract_claims, report_toll
 from tally.ingest import (
     Notice,
     Refused,
@@ -166,6 +167,60 @@ def test_a_related_heading_above_the_report_does_not_cut_it() -> None:
         "Short headline about 3 killed\n\nTwo civilians were killed and four injured when regime "
         "artillery shelled the outskirts of Kafr Nabl on Wednesday morning, local sources said."
     )
+
+
+_OTHER_HEADLINES = [
+    "وزير الزراعة يفتتح معرضا للمنتجات الريفية في طرطوس",
+    "مقتل رجل مسن برصاص مجهولين في ريف الرقة",
+    "5 قتلى و3 مصابين في حادث سير على طريق حمص",
+    "ارتفاع أسعار الخبز في أسواق القامشلي للمرة الثانية",
+    "منتخب الشباب يتأهل إلى نهائي البطولة العربية",
+    "العثور على 12 جثة مجهولة الهوية قرب الحدود",
+    "افتتاح مدرسة جديدة في بلدة عامودا بعد ترميمها",
+]
+
+
+def test_a_page_of_other_headlines_keeps_none_of_them() -> None:
+    # A page archived without its article: a date line and a ticker of other stories.
+    text = "الخميس 3 نيسان, 2025\n\n" + "\n\n".join(_OTHER_HEADLINES) + "\n\nاللغة/Language"
+    assert normalise_text(text) == "الخميس 3 نيسان, 2025"
+    report = read_text(text, title="استشهاد مدنيين اثنين بقصف على قرية تل جمعة")
+    tolls = report_toll(extract_claims(report))
+    assert tolls["killed"]["civilians"].best == 2
+
+
+def test_other_headlines_after_the_article_are_dropped() -> None:
+    article = (
+        "استشهد مدنيان وأصيب ثلاثة آخرون، صباح اليوم، بقصف مدفعي استهدف قرية تل جمعة بريف "
+        "تل تمر، بحسب مصادر محلية."
+    )
+    text = article + "\n\n" + "\n\n".join(_OTHER_HEADLINES)
+    assert normalise_text(text) == article
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the report's own victims, one a line
+        [
+            f"الشهيد البطل {name} من أبناء القرية"
+            for name in ("أحمد خالد", "محمود سعيد", "علي حسن", "خالد عمر", "سامر يوسف", "عمر فاروق")
+        ],
+        # a numbered list
+        [
+            f"{i} {name} عمره {age} سنة أصيب في رأسه"
+            for i, (name, age) in enumerate(
+                (("ياسر", 12), ("منى", 9), ("جود", 7), ("سليم", 40), ("هند", 35), ("رامي", 15)),
+                start=1,
+            )
+        ],
+        # prose ends its sentences
+        [headline + "." for headline in _OTHER_HEADLINES],
+    ],
+)
+def test_lines_of_one_story_are_not_a_headline_list(lines: list[str]) -> None:
+    text = "\n\n".join(lines)
+    assert normalise_text(text) == text
 
 
 def test_normalising_twice_changes_nothing() -> None:

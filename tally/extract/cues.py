@@ -8,10 +8,14 @@ make a number cumulative from the date the sentence names.
 
 from __future__ import annotations
 
-from tally.extract.doc import Doc
+from tally.extract.doc import Doc, OutcomeMention
 from tally.extract.numbers import number_at
 from tally.extract.tokens import Token
 from tally.model import Claim
+
+#: How far into a sentence the particle of a past perfect opener may stand ("وكان المرصد السوري
+#: لحقوق الإنسان قد وثق").
+_PAST_PERFECT_WINDOW = 8
 
 #: When several certainty cues share a sentence, the least sure wins.
 _WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "reported")
@@ -42,7 +46,7 @@ def find_cues(doc: Doc) -> None:
                 statuses.add(m[1])
             if lex.background.match(toks, i):
                 s.background = True
-            if toks[i].norm in lex.also:
+            if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i):
                 s.also = True
         if period and any(t.norm in lex.continuing for t in toks[s.start : s.start + _OPENING]):
             scopes.add("period")
@@ -53,6 +57,29 @@ def find_cues(doc: Doc) -> None:
         elif s.counts:
             period = False
         s.status = next((st for st in _WEAKEST if st in statuses), None)
+        if _past_perfect(doc, s.start, s.end):
+            s.background = True
+
+
+#: How far after an outcome word "also" may stand and still be about it ("killed too").
+_ALSO_AFTER = 3
+
+
+def _also_of_an_outcome(outcomes: list[OutcomeMention], i: int) -> bool:
+    """ "Also" before an outcome word, or just after one, says its numbers come on top; far
+    after the last one it belongs to another clause ("..., which was also shelled")."""
+    return any(i < o.start or o.end <= i < o.end + _ALSO_AFTER for o in outcomes)
+
+
+def _past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence opens in the past perfect, which tells an earlier event."""
+    toks, lex = doc.tokens, doc.lex
+    opener = lex.past_perfect.match(toks, start) if start < end else None
+    if opener is None:
+        return False
+    size, particle = opener
+    window = range(start + size, min(end, start + size + _PAST_PERFECT_WINDOW))
+    return any(toks[j].norm == lex.normalise(particle) for j in window)
 
 
 def _year_follows(toks: list[Token], i: int, end: int) -> bool:

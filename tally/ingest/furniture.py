@@ -20,6 +20,16 @@ import tally.lang
 _TRIM = " :|·•-–—→←↑↓›‹»«.…!?؟،"
 # Longer lines are prose, never furniture; skipping them keeps matching cheap.
 _LONGEST = 600
+# A list of other articles' headlines: at least this many headline-like lines in a row...
+_HEADLINE_RUN = 6
+# ...each of this many words (a headline says something; a tag or a name is shorter)...
+_HEADLINE_WORDS = (4, 20)
+# ...and not ending like a sentence or opening a list item of the report.
+_SENTENCE_END = tuple(".!?؟…:،,;؛")
+_LIST_MARK = tuple("-–—•*·")
+_LEADING_NUMBER = re.compile(r"\s*(\d+)")
+# Words shorter than this are not compared when telling one headline's story from another's.
+_TOPIC_WORD = 4
 
 
 @dataclass(frozen=True)
@@ -87,4 +97,56 @@ def strip_furniture(text: str) -> str:
             continue
         kept.append(line)
         longest_above = max(longest_above, len(line))
-    return "\n".join(kept)
+    return "\n".join(_without_headline_lists(kept))
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    low, high = _HEADLINE_WORDS
+    return (
+        low <= len(words) <= high
+        and not line.rstrip().endswith(_SENTENCE_END)
+        and not line.lstrip().startswith(_LIST_MARK)
+    )
+
+
+def _many_stories(run: list[str]) -> bool:
+    """Whether headlines tell different stories: no longer word recurs in half of them (a list
+    of the report's own victims repeats "martyr", "aged" or a family name on every line, or is
+    numbered)."""
+    distinct = list(dict.fromkeys(line.strip() for line in run))
+    numbers = [int(m.group(1)) for line in distinct if (m := _LEADING_NUMBER.match(line))]
+    if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)):
+        return False  # a numbered list: "1 ...", "2 ...", "3 ..."
+    seen: dict[str, int] = {}
+    for line in distinct:
+        for word in {w for w in line.split() if len(w) >= _TOPIC_WORD}:
+            seen[word] = seen.get(word, 0) + 1
+    return max(seen.values(), default=0) * 2 < len(distinct)
+
+
+def _without_headline_lists(lines: list[str]) -> list[str]:
+    """Drop lists of other articles' headlines that a page carries without a heading ("most
+    read", a news ticker): six or more short lines in a row, none ending like a sentence, each a
+    different story. Their numbers are other events'. A page that is nothing but such a list
+    keeps its first line, so that the report (whose title tells its story) is still read."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
+        if _headline_like(line):
+            start = i if start is None else start
+            continue
+        if start is not None:
+            run = [x for x in lines[start:i] if x.strip()]
+            if len(run) >= _HEADLINE_RUN and _many_stories(run):
+                runs.append((start, i))
+            start = None
+    if not runs:
+        return lines
+    drop = {i for a, b in runs for i in range(a, b)}
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    if not any(line.strip() for line in kept):
+        kept = [lines[runs[0][0]]]
+    return kept

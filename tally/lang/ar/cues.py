@@ -98,6 +98,13 @@ SCOPE: dict[str, str] = {
     "منذ مطلع": "period",
     "منذ بداية عام": "period",
     "منذ مطلع عام": "period",
+    # "the past days": a total over them, not one event ("شهدت الأيام الماضية ... مقتل 5")
+    "الأيام الماضية": "period",
+    "الأيام الأخيرة": "period",
+    "الأسابيع الماضية": "period",
+    "الأشهر الماضية": "period",
+    "الفترة الماضية": "period",
+    "الفترة الأخيرة": "period",
 }
 
 #: Words that deny the outcome after them ("لم تسجل إصابات", "دون وقوع إصابات", "أي إصابات").
@@ -215,8 +222,32 @@ BACKGROUND: frozenset[str] = frozenset(
         "منذ شهر",
         "منذ أشهر",
         "منذ أسابيع",
+        # an event some time before the report's own ("قبل أسبوعين، قتل رجل")
+        "قبل أسبوع",
+        "قبل أسبوعين",
+        "قبل أسابيع",
+        "قبل أيام",
+        "قبل عدة أيام",
+        "قبل شهر",
+        "قبل شهرين",
+        "قبل أشهر",
+        "قبل عام",
+        "قبل سنة",
+        "قبل سنوات",
+    }
+    # a total since a year ("منذ عام 2016", "منذ مطلع 2023"): never one event's toll
+    | {
+        f"منذ {opening}{year}"
+        for year in range(2011, 2031)
+        for opening in ("", "عام ", "العام ", "بداية ", "مطلع ", "بداية عام ", "مطلع عام ")
     }
 )
+
+#: The past perfect that news writing uses for what happened before the report's event: a
+#: sentence that opens with "كان" and has "قد" soon after ("وكان المرصد قد وثق أمس مقتل 5
+#: مدنيين", the Observatory had documented yesterday...; "وكانت طائرات قد قصفت") recalls an
+#: earlier event. Opener -> the particle that makes it past perfect.
+PAST_PERFECT: dict[str, str] = {"كان": "قد", "كانت": "قد", "كانوا": "قد", "كانا": "قد"}
 
 #: Events that recall casualties elsewhere (a funeral, a protest): numbers they recall in a
 #: relative clause are background.

@@ -38,8 +38,8 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("تاجر", ("تجار",), "civilians", None, True),
     ("راعي", ("رعاة",), "civilians", None, True),
     ("فلاح", ("فلاحين", "فلاحون"), "civilians", None, True),
-    ("مزارع", ("مزارعين", "مزارعون"), "civilians", None, False),
-    ("عامل", ("عمال", "عاملين"), "civilians", None, False),
+    ("مزارع", ("مزارعين", "مزارعون"), "civilians", None, True),
+    ("عامل", ("عمال", "عاملين"), "civilians", None, True),
     ("طالب", ("طلاب",), "civilians", None, False),
     ("بائع", ("باعة",), "civilians", None, True),
     ("صياد", ("صيادين",), "civilians", None, True),
@@ -133,6 +133,13 @@ _OTHER_GROUPS: dict[str, tuple[str | None, str | None]] = {
     "كادر طبي": ("civilians", None),
     "عمال إغاثة": ("civilians", None),
     "أقارب": ("civilians", None),
+    # people of unstated status said to be residents: "15 شخصا من أهالي القرية"
+    **{
+        f"{people} {of} {residents}": ("civilians", None)
+        for people in ("شخص", "شخصا", "أشخاص", "شخصين", "شخصان")
+        for of in ("من",)
+        for residents in ("أهالي", "سكان", "أهل", "المدنيين")
+    },
     "أقاربه": ("civilians", None),
     "قوات": ("combatants", None),
     "ميليشيا": ("combatants", None),

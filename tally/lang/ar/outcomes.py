@@ -321,6 +321,14 @@ AGENT_MARKERS: frozenset[str] = frozenset(
         "اشتباكات",
         "طيران",
         "مدفعية",
+        # raids and operations: "خلال عملية إنزال لقوات التحالف" (in a landing by coalition forces)
+        "عملية",
+        "إنزال",
+        "انزال",
+        "مداهمة",
+        "اقتحام",
+        "حملة",
+        "توغل",
     }
 )
 
