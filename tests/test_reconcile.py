@@ -93,6 +93,17 @@ def test_independent_sources_that_disagree_give_a_range_around_the_middle_figure
     assert set(conflict.reports) == {"a", "b", "c"}
 
 
+def test_a_source_giving_no_civilian_figure_does_not_disagree_with_one_that_does() -> None:
+    unstated = said("a", killed((6, 6, 6), civilians=(0, 0, 6)), "Agency A", 5)
+    stated = said("b", killed((6, 6, 6), civilians=(5, 5, 5)), "Monitor B", 5)
+    result = reconcile([unstated, stated])
+    assert result.toll["killed"]["civilians"] == Range(5, 0, 6)
+    assert result.conflicts == []
+    none = said("c", killed((6, 6, 6), civilians=(0, 0, 0)), "Monitor C", 5)
+    [conflict] = reconcile([none, stated]).conflicts
+    assert conflict.kind == "disagreement" and conflict.group == "civilians"
+
+
 def test_close_figures_are_not_flagged_as_disagreeing() -> None:
     result = reconcile(
         [said("a", killed((20, 20, 20)), "A", 5), said("b", killed((21, 21, 21)), "B", 5)]
