@@ -5,7 +5,8 @@ one event than for two reports of different events (roughly a log-likelihood rat
 
 - when: the days the two reports give (in their openings, or when they were published) — the
   same day is strong evidence, days far apart rule the pair out (a wider window for reports that
-  follow an event up: "the death toll has risen", "since the start of");
+  follow an event up: "the death toll has risen", "since the start of"); without days to compare,
+  the same day of the year or the same weekday an undated report names ("on Friday");
 - where: the same village or neighbourhood, or the same governorate; other places count against;
 - words: the share of their content words in common (of the report with fewer);
 - what and who: the kind of event, the parties, the same figures; other kinds and parties count
