@@ -102,3 +102,52 @@ def test_an_undated_post_takes_its_date_from_its_address() -> None:
     f = features(post)
     assert f.published == "2024-02-01"
     assert f.days == ("2024-02-01",)  # "this morning", read against the posting day
+
+
+def test_dates_in_figures_and_short_month_names_are_read() -> None:
+    assert written_days("Ar-Raqqa, 20/01/2022: shelling hit the village") == {date(2022, 1, 20)}
+    assert written_days("الرقة ٢٠-١-٢٠٢٢") == {date(2022, 1, 20)}
+    assert written_days("posted 1/6/2023") == {date(2023, 6, 1)}  # the day first...
+    assert written_days("posted 6/20/2023") == {date(2023, 6, 20)}  # ...unless it cannot be
+    assert written_days("7:39 AM · Jun 16, 20251.2K Views") == {date(2025, 6, 16)}
+    assert written_days("May 2, 2025 · Shared with Public") == {date(2025, 5, 2)}
+    assert written_days("version 1.2.2023.4 of the page") == set()
+
+
+def test_a_dateline_without_victims_dates_the_report() -> None:
+    report = Report(
+        text="Kafr Nabl, 14/03/2023\n\nA drone strike hit a car near Kafr Nabl, killing two men.",
+        publisher="Local page",
+    )
+    assert features(report).days == ("2023-03-14",)
+
+
+def _undated(text: str) -> LinkFeatures:
+    return features(Report(text=text, publisher="Local page"))
+
+
+def test_weekdays_and_days_without_a_year_compare_undated_reports() -> None:
+    friday = _undated("On Friday a drone strike hit a car in Sarmada, killing two civilians.")
+    assert friday.weekdays == (4,)
+    tuesday = _undated("On Tuesday a drone strike hit a car in Sarmada, killing two civilians.")
+    same_weekday = match(friday, _undated("A drone struck Sarmada on Friday, killing 2 civilians."))
+    assert "same weekday" in same_weekday.reasons
+    other = match(friday, tuesday)
+    assert "other weekdays" in other.reasons
+    assert other.score < same_weekday.score
+    march = _undated("A drone strike on March 5 hit a car in Sarmada, killing two civilians.")
+    assert march.month_days == ("03-05",)
+    dated = features(SARMADA_FIRST)  # 5 March 2024
+    found = match(march, dated)
+    assert "same day of the year" in found.reasons
+    assert found.linked
+    april = _undated("A drone strike on April 9 hit a car in Sarmada, killing two civilians.")
+    assert "other days of the year" in match(april, dated).reasons
+    assert not match(april, dated).linked
+
+
+def test_features_stored_before_weekdays_were_kept_still_load() -> None:
+    stored = features(SARMADA_FIRST).to_dict()
+    del stored["weekdays"], stored["month_days"]
+    loaded = LinkFeatures.from_dict(stored)
+    assert loaded.weekdays == () and loaded.month_days == ()

@@ -23,11 +23,16 @@ _STATUS = re.compile(r"(?:twitter|x)\.com/[^/?#]+/status(?:es)?/(\d{15,20})")
 _X_EPOCH_MS = 1_288_834_974_657
 #: A date in an address path.
 _PATH_DATE = re.compile(r"/(20\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/.?#_-]|$)")
-_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
-#: "September 30, 2025" (also glued to the name before it, as archived pages print it) and
-#: "30 September 2025".
-_MONTH_FIRST = re.compile(rf"({_NAMES})\s+(\d{{1,2}}),?\s+(20\d\d)(?!\d)", re.IGNORECASE)
+_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: "September 30, 2025", "Jun 16, 2025" (also glued to the name before it, as archived pages
+#: print it, and with the count of views glued after the year: "Jun 16, 20251.6K") and
+#: "30 September 2025". A day and a year are required, so "may" the verb is safe.
+_MONTH_FIRST = re.compile(rf"({_NAMES})\s+(\d{{1,2}}),?\s+(20\d\d)", re.IGNORECASE)
 _DAY_FIRST = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES}),?\s+(20\d\d)(?!\d)", re.IGNORECASE)
+#: A date in figures, day first as written in Syria and most of the world: "1-9-2023",
+#: "20/06/2023", in any script's digits ("١-٩-٢٠٢٣"). Month first when the first figure cannot
+#: be the day ("6/20/2023").
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 #: Earliest date taken for real (older ones are misreadings).
 _EARLIEST = date(2000, 1, 1)
 
@@ -55,7 +60,7 @@ def url_day(url: str | None) -> date | None:
 
 
 def written_days(text: str) -> set[date]:
-    """Full dates written with English month names anywhere in `text`."""
+    """Full dates written with English month names, or in figures, anywhere in `text`."""
     found = set()
     for m in _MONTH_FIRST.finditer(text):
         day = _valid(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
@@ -63,6 +68,12 @@ def written_days(text: str) -> set[date]:
             found.add(day)
     for m in _DAY_FIRST.finditer(text):
         day = _valid(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+        if day:
+            found.add(day)
+    for m in _NUMERIC.finditer(text):
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
+        month, day_of_month = (first, second) if second > 12 else (second, first)
+        day = _valid(year, month, day_of_month)
         if day:
             found.add(day)
     return found

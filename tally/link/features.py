@@ -11,7 +11,9 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from tally.extract.pipeline import Pipeline
+from tally.extract.doc import Doc
+from tally.extract.pipeline import Pipeline, register
+from tally.extract.tokens import tokenize
 from tally.geo import Gazetteer
 from tally.ingest.normalise import detect_language
 from tally.lang import SUPPORTED
@@ -34,7 +36,15 @@ SPECIFIC = ("neighbourhood", "community", "subdistrict", "district")
 FIGURE_OUTCOMES = ("killed", "injured")
 FIGURE_GROUPS = ("all", "civilians", "children")
 
-_dates = Pipeline(("tokens", "sentences", "dates"))
+
+def _all_tokens(doc: Doc) -> None:
+    """Tokens of the whole opening: its dateline ("Ar-Raqqa, 20/01/2022") tells the day even
+    where it names no victim (extraction reads only the paragraphs that do)."""
+    doc.tokens = tokenize(doc.text, 0, doc.lex.normalise)
+
+
+register("link_tokens", _all_tokens)
+_dates = Pipeline(("link_tokens", "sentences", "dates"))
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,11 @@ class LinkFeatures:
     published: str | None
     #: Days the title, opening and leading claims give for the event (ISO).
     days: tuple[str, ...]
+    #: Weekdays (0 = Monday) the opening names for the event when it cannot tell their dates (no
+    #: publication date to count back from): "on Friday".
+    weekdays: tuple[int, ...]
+    #: Days of the year ("06-20") the opening names without a year it can tell: "on June 20".
+    month_days: tuple[str, ...]
     #: Days a running total counts from ("since the start of the attack on January 20").
     start_days: tuple[str, ...]
     #: Precise places (P-codes, or "name:" + name where the gazetteer could not tell which).
@@ -73,7 +88,9 @@ class LinkFeatures:
         values: dict[str, Any] = {}
         for f in fields(cls):
             value = data.get(f.name)
-            values[f.name] = tuple(value or ()) if isinstance(value, list) else value
+            # Features stored by an older tally lack the newer fields: none of those found.
+            sequence = isinstance(value, list) or str(f.type).startswith("tuple")
+            values[f.name] = tuple(value or ()) if sequence else value
         return cls(**values)
 
     @property
@@ -110,9 +127,14 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     days = {d.isoformat() for d in written_days(opening)}
     parties: set[str] = set()
     doc = _dates(replace(report, text=opening, language=language, published=published))
-    for sentence in doc.sentences[: LEDE_SENTENCES + (1 if title else 0)]:
+    lede_sentences = doc.sentences[: LEDE_SENTENCES + (1 if title else 0)]
+    for sentence in lede_sentences:
         if sentence.date:
             days.add(sentence.date)
+    weekdays: set[int] = set()
+    month_days: set[str] = set()
+    if published is None and lede_sentences:
+        weekdays, month_days = _undated_days(doc, lede_sentences[-1].end)
     for i in range(len(doc.tokens)):
         party = doc.lex.party_at(doc.tokens, i)
         if party:
@@ -151,6 +173,8 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
         language=language,
         published=published.isoformat() if published else None,
         days=tuple(sorted(days)),
+        weekdays=tuple(sorted(weekdays)),
+        month_days=tuple(sorted(month_days - {d[5:] for d in days})),
         start_days=tuple(sorted(start_days)),
         places=tuple(sorted(places)),
         governorates=tuple(sorted(governorates)),
@@ -161,6 +185,37 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
         words=tuple(sorted(content)),
         title=tuple(sorted(set(title_words))),
     )
+
+
+def _undated_days(doc: Doc, end: int) -> tuple[set[int], set[str]]:
+    """The weekdays ("on Friday", "يوم الجمعة") and days without a year ("June 20") named in the
+    first `end` tokens of a report that has no publication date to resolve them against."""
+    toks, lex = doc.tokens, doc.lex
+    weekdays: set[int] = set()
+    month_days: set[str] = set()
+    for i in range(min(end, len(toks))):
+        weekday = lex.weekdays.match(toks, i)
+        if weekday:
+            k = i + weekday[0]
+            before = i > 0 and (
+                toks[i - 1].norm in lex.date_prepositions
+                or any(lex.relative_days.match(toks, j) for j in range(max(0, i - 2), i))
+            )
+            if before or (k < len(toks) and toks[k].norm in lex.date_postpositions):
+                weekdays.add(weekday[1])
+        month = lex.months.match(toks, i)
+        if month:
+            k = i + month[0]
+            day = _day_of_month(toks[i - 1].text) if i > 0 else None
+            if day is None and k < len(toks):
+                day = _day_of_month(toks[k].text)
+            if day is not None:
+                month_days.add(f"{month[1]:02d}-{day:02d}")
+    return weekdays, month_days
+
+
+def _day_of_month(text: str) -> int | None:
+    return int(text) if text.isdigit() and len(text) <= 2 and 1 <= int(text) <= 31 else None
 
 
 def _add_place(place: Place, places: set[str], governorates: set[str]) -> None:

@@ -5,7 +5,8 @@ one event than for two reports of different events (roughly a log-likelihood rat
 
 - when: the days the two reports give (in their openings, or when they were published) — the
   same day is strong evidence, days far apart rule the pair out (a wider window for reports that
-  follow an event up: "the death toll has risen", "since the start of");
+  follow an event up: "the death toll has risen", "since the start of"); without days to compare,
+  the same day of the year or the same weekday an undated report names ("on Friday");
 - where: the same village or neighbourhood, or the same governorate; other places count against;
 - words: the share of their content words in common (of the report with fewer);
 - what and who: the kind of event, the parties, the same figures; other kinds and parties count
@@ -42,6 +43,9 @@ SAME_DAY, NEXT_DAY, FEW_DAYS, DAYS_APART = 3.0, 2.0, 1.0, -1.0
 TOO_FAR, RULED_OUT = -3.0, -10.0
 #: Neither report, or only one, gives a day.
 UNDATED = -1.5
+#: Without a day to compare: the same day of the year ("June 20" in a report of unknown year),
+#: another one; the same weekday ("on Friday" in a report without a publication date), another.
+SAME_DAY_OF_YEAR, OTHER_DAY_OF_YEAR, SAME_WEEKDAY, OTHER_WEEKDAY = 2.5, -1.5, 1.0, -1.0
 #: Places: one in common; the same governorate; both precise but none in common (within one
 #: governorate, or not); other governorates.
 SAME_PLACE, SAME_GOVERNORATE, OTHER_PLACE, OTHER_PLACE_ELSEWHERE, OTHER_GOVERNORATE = (
@@ -87,9 +91,40 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return len(set(a) & set(b)) / min(len(a), len(b))
 
 
+def _days_of_year(f: LinkFeatures) -> set[str]:
+    return {*f.month_days, *(d[5:] for d in f.dates if not f.dated_by_publication)}
+
+
+def _weekdays(f: LinkFeatures) -> set[int]:
+    """Weekdays the event may have fallen on: those named, else those of its days (a
+    publication date: that day or the one before)."""
+    days = [date.fromisoformat(d) for d in f.dates]
+    back = (0, 1) if f.dated_by_publication else (0,)
+    return {*f.weekdays, *((d.toordinal() - k - 1) % 7 for d in days for k in back)}
+
+
+def _undated(a: LinkFeatures, b: LinkFeatures) -> list[tuple[float, str]]:
+    """Evidence on the day of two reports that give no days to compare."""
+    evidence = [(UNDATED, "no day to compare")]
+    ya, yb = _days_of_year(a), _days_of_year(b)
+    if ya and yb and (a.month_days or b.month_days):
+        if ya & yb:
+            return [*evidence, (SAME_DAY_OF_YEAR, "same day of the year")]
+        evidence.append((OTHER_DAY_OF_YEAR, "other days of the year"))
+    wa, wb = _weekdays(a), _weekdays(b)
+    if wa and wb and (a.weekdays or b.weekdays):
+        if wa & wb:
+            evidence.append((SAME_WEEKDAY, "same weekday"))
+        else:
+            evidence.append((OTHER_WEEKDAY, "other weekdays"))
+    return evidence
+
+
 def _informative(f: LinkFeatures) -> bool:
     """Whether a report says anything of an event (a page that is only a login wall does not)."""
-    return bool(f.places or f.governorates or f.dates or f.figures or f.kinds)
+    return bool(
+        f.places or f.governorates or f.dates or f.month_days or f.weekdays or f.figures or f.kinds
+    )
 
 
 def match(a: LinkFeatures, b: LinkFeatures) -> Match:
@@ -107,7 +142,8 @@ def match(a: LinkFeatures, b: LinkFeatures) -> Match:
         g for g in (_gap(a.start_days, b.dates), _gap(b.start_days, a.dates)) if g is not None
     ]
     if gap is None:
-        evidence.append((UNDATED, "no day to compare"))
+        evidence.extend(_undated(a, b))
+        tied = any(reason == "same day of the year" for _, reason in evidence)
     elif gap > window:
         return Match(RULED_OUT, (f"{gap} days apart",))
     elif starts and min(starts) == 0:
