@@ -238,7 +238,7 @@ def link_claims(doc: Doc) -> None:
             if claim.parts:
                 total = sum(p.count.best or 0 for p in claim.parts)
                 claim.parts_add_up = total == claim.count.best
-            # "... the death of nine civilians. In addition, 30 other civilians were injured":
+            # "... four farmers died. Besides, 12 other people were hurt":
             # others than the dead just named, not on top of the injured said before.
             outcome = toll_outcome(claim.outcome)
             if claim.additional and last_outcome not in (None, outcome):
@@ -290,7 +290,7 @@ def _whole_of(
         if prev.count.best and c.count.best and c.count.best < prev.count.best:
             return prev
     # set off by a comma, when the list adds up to the number before it: "the death of three
-    # civilians, two women and a man," (but "killing 3 civilians, 2 fighters and a child" is 6)
+    # civilians, a girl and two boys," (but "killing 3 civilians, 2 fighters and a child" is 6)
     if idx and id(s.counts[idx - 1]) in linked and c.outcome is None:
         prev = s.counts[idx - 1]
         comma = c.start == prev.np_end + 1 and toks[prev.np_end].text == ","

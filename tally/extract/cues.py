@@ -19,14 +19,14 @@ _PAST_PERFECT_WINDOW = 8
 
 #: When several certainty cues share a sentence, the least sure wins.
 _WEAKEST = ("denied", "under_verification", "not_definitive", "confirmed", "reported")
-#: How many words into a sentence its opening reaches ("In addition, these attacks ...").
+#: How many words into a sentence its opening reaches ("Altogether, those raids ...").
 _OPENING = 4
 
 
 def find_cues(doc: Doc) -> None:
     toks, lex = doc.tokens, doc.lex
-    # The last sentence with a number summed up a period ("since early 2022 ... 20 dead"): the
-    # sentences that go on with it ("These attacks left ...", a bulleted break-down) do too.
+    # The last sentence with a number summed up a period ("since early 2021 ... 14 dead"): the
+    # sentences that go on with it ("Those raids killed ...", a bulleted break-down) do too.
     period = False
     for s in doc.sentences:
         statuses: set[str] = set()

@@ -9,7 +9,7 @@ Rules (docs/counting.md explains them for users):
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
   top ("another 2", "3 other civilians");
-- period totals ("62 people in one month", "since early 2022") are not the event's toll;
+- period totals ("62 people in one month", "since early 2021") are not the event's toll;
 - a sentence a page prints twice word for word counts once;
 - a cumulative total supersedes the event numbers it already includes (the larger one stands);
 - children and women are civilians too; "all" is every group together;

@@ -50,7 +50,7 @@ SCOPE: dict[str, str] = {
     "past week": "period",
     "this year": "period",
     "last year": "period",
-    # A total since the start of a year or a season covers many events ("since early 2022").
+    # A total since the start of a year or a season covers many events ("since early 2021").
     "since early": "period",
     "since mid": "period",
     "since late": "period",
@@ -67,7 +67,7 @@ SCOPE: dict[str, str] = {
 #: is not one (a day comes first), and stays the cumulative toll of an event.
 YEAR_SPANS: frozenset[str] = frozenset({"since", "throughout"})
 
-#: Words opening a sentence that goes on with the one before ("These attacks left 20 dead", a
+#: Words opening a sentence that goes on with the one before ("Those raids killed 14", a
 #: bulleted break-down): after a period total, their numbers belong to that period too.
 CONTINUING: frozenset[str] = frozenset({"these", "those", "•", "-", "*", "–", "·", "▪"})
 
