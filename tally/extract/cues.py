@@ -79,7 +79,7 @@ def _past_perfect(doc: Doc, start: int, end: int) -> bool:
         return False
     size, particle = opener
     window = range(start + size, min(end, start + size + _PAST_PERFECT_WINDOW))
-    return any(toks[j].norm == lex.normalise(particle) for j in window)
+    return any(toks[j].norm == particle for j in window)
 
 
 def _year_follows(toks: list[Token], i: int, end: int) -> bool:

@@ -86,18 +86,12 @@ SCOPE: dict[str, str] = {
     "في ظروف مختلفة": "period",
     "بظروف مختلفة": "period",
     "في ظروف وأماكن مختلفة": "period",
-    # A total since the start of a year or a month covers many events.
-    "منذ مطلع العام": "period",
-    "منذ بداية العام": "period",
-    "منذ مطلع العام الجاري": "period",
-    "منذ بداية العام الجاري": "period",
-    "منذ مطلع الشهر": "period",
-    "منذ بداية الشهر": "period",
-    "منذ مطلع الشهر الجاري": "period",
-    "منذ بداية الشهر الجاري": "period",
+    # A total since the start of a year or a month covers many events (a phrase also covers the
+    # longer ones it begins: "منذ مطلع العام الجاري", "منذ بداية الشهر الجاري").
     "منذ مطلع": "period",
+    "منذ بداية العام": "period",
+    "منذ بداية الشهر": "period",
     "منذ بداية عام": "period",
-    "منذ مطلع عام": "period",
     # "the past days": a total over them, not one event ("شهدت الأيام الماضية ... مقتل 5")
     "الأيام الماضية": "period",
     "الأيام الأخيرة": "period",
