@@ -198,6 +198,32 @@ def test_other_headlines_after_the_article_are_dropped() -> None:
     assert normalise_text(text) == article
 
 
+# A monitor's feed of its latest documentation, printed under an article: long, dated lines on
+# the same kinds of death, so the same words recur; the days differ.
+_DATED_HEADLINES = [
+    "Armed men kidnap a young woman on the road between Tell Hamis and Qahtaniya on March 3",
+    "A boy was killed by the explosion of an old mortar round near the grain silos in Manbij"
+    " city on March 4",
+    "Man from Saraqib died under torture in a detention centre of the security services on March 2",
+    "Man died on March 3, of wounds he suffered when a roadside bomb went off on the edge of"
+    " the old market in Azaz",
+    "Civilians wounded and shops damaged by a car bomb of unknown origin in the centre of"
+    " al-Bab on March 2",
+    "Man from Jisr al-Shughour died under torture in a military prison of the regime, Mar 1",
+]
+
+
+def test_dated_headlines_of_other_events_after_the_article_are_dropped() -> None:
+    article = (
+        "A missile hit the pumping station of Tell Sabra on Saturday morning, destroying two "
+        "pumps and the power line. One of the station's engineers was injured."
+    )
+    text = article + "\n\n" + "\n\n".join(_DATED_HEADLINES)
+    assert normalise_text(text) == article
+    tolls = report_toll(extract_claims(read_text(text, title="Missile hits Tell Sabra pumps")))
+    assert "killed" not in tolls
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -13,6 +13,7 @@ import pkgutil
 import re
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 
 import tally.lang
 
@@ -23,13 +24,43 @@ _LONGEST = 600
 # A list of other articles' headlines: at least this many headline-like lines in a row...
 _HEADLINE_RUN = 6
 # ...each of this many words (a headline says something; a tag or a name is shorter)...
-_HEADLINE_WORDS = (4, 20)
+_HEADLINE_WORDS = (4, 25)
 # ...and not ending like a sentence or opening a list item of the report.
 _SENTENCE_END = tuple(".!?؟…:،,;؛")
 _LIST_MARK = tuple("-–—•*·")
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
 # Words shorter than this are not compared when telling one headline's story from another's.
 _TOPIC_WORD = 4
+
+
+def _language_data(submodule: str) -> list[ModuleType]:
+    """The data module of that name of every language that has one (tally/lang/<xx>/...)."""
+    found = []
+    for module in sorted(pkgutil.iter_modules(tally.lang.__path__), key=lambda m: m.name):
+        name = f"{tally.lang.__name__}.{module.name}.{submodule}"
+        if module.ispkg and importlib.util.find_spec(name) is not None:
+            found.append(importlib.import_module(name))
+    return found
+
+
+# Headlines naming this many different days are about different events.
+_DISTINCT_DAYS = 3
+
+
+@cache
+def _month_day() -> re.Pattern[str]:
+    """A month name of any language beside a day of the month ("January 15", "15 كانون الثاني")."""
+    names = {name for data in _language_data("dates") for name in getattr(data, "MONTHS", {})}
+    months = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{months})\s+(\d{{1,2}})|(\d{{1,2}})\s+(?:{months}))\b", re.IGNORECASE
+    )
+
+
+def _day_named(line: str) -> str | None:
+    """The first "month day" a line names, normalised, or None."""
+    m = _month_day().search(line)
+    return m.group(0).casefold() if m else None
 
 
 @dataclass(frozen=True)
@@ -49,11 +80,7 @@ def _furniture() -> _Furniture:
     lines: set[str] = set()
     patterns: list[str] = []
     tails: set[str] = set()
-    for module in sorted(pkgutil.iter_modules(tally.lang.__path__), key=lambda m: m.name):
-        name = f"{tally.lang.__name__}.{module.name}.furniture"
-        if not module.ispkg or importlib.util.find_spec(name) is None:
-            continue
-        data = importlib.import_module(name)
+    for data in _language_data("furniture"):
         lines |= {_key(x) for x in getattr(data, "LINES", ())}
         tails |= {_key(x) for x in getattr(data, "TAIL_HEADINGS", ())}
         patterns += getattr(data, "PATTERNS", ())
@@ -118,6 +145,8 @@ def _many_stories(run: list[str]) -> bool:
     numbers = [int(m.group(1)) for line in distinct if (m := _LEADING_NUMBER.match(line))]
     if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)):
         return False  # a numbered list: "1 ...", "2 ...", "3 ..."
+    if len(set(filter(None, (_day_named(line) for line in distinct)))) >= _DISTINCT_DAYS:
+        return True  # each line about another day: "... on January 14", "... on January 15"
     seen: dict[str, int] = {}
     for line in distinct:
         for word in {w for w in line.split() if len(w) >= _TOPIC_WORD}:
@@ -127,8 +156,8 @@ def _many_stories(run: list[str]) -> bool:
 
 def _without_headline_lists(lines: list[str]) -> list[str]:
     """Drop lists of other articles' headlines that a page carries without a heading ("most
-    read", a news ticker): six or more short lines in a row, none ending like a sentence, each a
-    different story. Their numbers are other events'. A page that is nothing but such a list
+    read", a news ticker, a monitor's dated feed): six or more short lines in a row, none ending
+    like a sentence, each a different story. Their numbers are other events'. A page that is nothing but such a list
     keeps its first line, so that the report (whose title tells its story) is still read."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
