@@ -304,3 +304,40 @@ def test_another_without_a_noun_is_one_more_person() -> None:
     assert toll["injured"]["all"].best == 1
     toll = report_toll(claims_of("Shelling killed a child in Binnish. Another child was injured."))
     assert toll["injured"]["children"].best == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "group", "best"),
+    [
+        (
+            "Medics said the number of people who were killed in the shelling of Kafr Aruq has "
+            "risen to five.",
+            "killed",
+            "all",
+            5,
+        ),
+        (
+            "The number of civilians killed in the market bombing rose to 9.",
+            "killed",
+            "civilians",
+            9,
+        ),
+        (
+            "By evening the number of children who died in the strike on the school had reached 4.",
+            "killed",
+            "children",
+            4,
+        ),
+        (
+            "The number of women who were wounded in the attack on the bakery rose to eleven.",
+            "injured",
+            "women",
+            11,
+        ),
+    ],
+)
+def test_a_running_number_names_its_victims(text: str, outcome: str, group: str, best: int) -> None:
+    claims = claims_of(text)
+    assert [(c.outcome, c.group, c.count.best, c.scope) for c in claims] == [
+        (outcome, group, best, "cumulative")
+    ]

@@ -165,6 +165,8 @@ def _claim(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention | None) -> 
     spans = [c.start, c.np_end - 1] + ([o.start, o.end - 1] if o is not None else [])
     start, end = toks[min(spans)].start, toks[max(spans)].end
     group = _group(c)
+    if group == "all" and o is not None and o.outcome.role == "toll":
+        group = _group_named_in(doc, o)
     detail = outcome.detail
     if c.outcome is not None and o is not None and o.outcome.role != "toll":
         # "22 bodies were found": the noun names the outcome, the verb does not change it.
@@ -182,14 +184,28 @@ def _claim(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention | None) -> 
     return claim
 
 
+def _group_named_in(doc: Doc, o: OutcomeMention) -> str:
+    """The victims a toll phrase names ("the number of civilians killed"), or "all"."""
+    for i in range(o.start, o.end):
+        found = doc.lex.groups.match(doc.tokens, i)
+        if found is not None:
+            return _group_of(*found[1])
+    return "all"
+
+
 def _group(c: CountMention) -> str:
-    if c.sub == "child":
+    return _group_of(c.group, c.sub)
+
+
+def _group_of(group: str | None, sub: str | None) -> str:
+    """The victim group of a noun's (group, sex or age): "women" for a woman, and so on."""
+    if sub == "child":
         return "children"
-    if c.sub == "woman":
+    if sub == "woman":
         return "women"
-    if c.sub == "man":
-        return "men" if c.group != "combatants" else "combatants"
-    return c.group or "all"
+    if sub == "man":
+        return "men" if group != "combatants" else "combatants"
+    return group or "all"
 
 
 def link_claims(doc: Doc) -> None:

@@ -64,12 +64,24 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "number of deaths": ("killed", "toll", None),
     "number of fatalities": ("killed", "toll", None),
     "number of dead": ("killed", "toll", None),
-    "number of people killed": ("killed", "toll", None),
-    "number of those killed": ("killed", "toll", None),
-    "number of civilians killed": ("killed", "toll", None),
     "number of victims": ("killed", "toll", None),
     "number of martyrs": ("killed", "toll", None),
-    "number of people injured": ("injured", "toll", None),
+    # "the number of civilians (who were) killed", "the number of people who died": the group
+    # named inside is the total's group.
+    **{
+        f"number of {who} {clause}{verb}": (outcome, "toll", None)
+        for who in ("people", "persons", "those", "civilians", "children", "women", "fighters")
+        for clause in ("", "who were ", "who have been ", "who had been ", "that were ", "who ")
+        for verb, outcome in (
+            ("killed", "killed"),
+            ("died", "killed"),
+            ("lost their lives", "killed"),
+            ("injured", "injured"),
+            ("wounded", "injured"),
+        )
+        if clause != "who " or verb in ("died", "lost their lives")
+        if clause == "who " or verb not in ("died", "lost their lives")
+    },
     "number of wounded": ("injured", "toll", None),
     "number of casualties": ("injured", "toll", "casualties"),
     # injured
