@@ -341,3 +341,33 @@ def test_a_running_number_names_its_victims(text: str, outcome: str, group: str,
     assert [(c.outcome, c.group, c.count.best, c.scope) for c in claims] == [
         (outcome, group, best, "cumulative")
     ]
+
+
+def test_a_later_sentence_opening_with_another_day_recalls_an_earlier_event() -> None:
+    text = (
+        "Monitors documented the death of a civilian in artillery shelling on the village of "
+        "Umm Adasa, north of Manbij.\n\n"
+        "On May 11, monitors documented the death of two civilians and the injury of four others "
+        "when shells hit the market of the same village."
+    )
+    toll = report_toll(claims_of(text, published=None))
+    assert toll["killed"]["civilians"].best == 1
+    assert "injured" not in toll or toll["injured"]["civilians"].best == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lead itself opens with its day
+        "On May 11, a drone killed three civilians in Umm Adasa. Two of them were brothers.",
+        # a running total on a later day
+        "A drone killed three civilians in Umm Adasa on May 11. On May 12, the death toll rose "
+        "to five civilians.",
+        # the lead restated with its day
+        "A drone killed three civilians near Manbij. On May 11, a drone struck a car in Umm "
+        "Adasa, killing three civilians.",
+    ],
+)
+def test_a_day_that_opens_the_news_itself_is_not_a_recall(text: str) -> None:
+    claims = claims_of(text)
+    assert not any(c.background for c in claims)

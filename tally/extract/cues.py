@@ -120,6 +120,29 @@ def apply_cues(doc: Doc) -> None:
                 if claim.count.best:
                     claim.status = s.status
         previous = s.claims
+    _recalled_days(doc)
+
+
+def _recalled_days(doc: Doc) -> None:
+    """A later sentence that opens with another day recalls an earlier event ("On June 29,
+    activists documented the death of two civilians ..." under today's news): background.
+    Not when it gives a running total, repeats the lead's figures (a lead restated), or names a
+    day no earlier than the lead's."""
+    lead = next((s for s in doc.sentences if s.claims), None)
+    if lead is None:
+        return
+    published = doc.report.published
+    lead_date = lead.date or (published.isoformat() if published else None)
+    lead_figures = {(c.outcome, c.count.best) for c in lead.claims}
+    for s in doc.sentences:
+        if s is lead or not s.claims or not s.opens_with_day or s.scope:
+            continue
+        if s.opening_date and lead_date and s.opening_date >= lead_date:
+            continue
+        if any((c.outcome, c.count.best) in lead_figures for c in s.claims):
+            continue
+        for claim in s.claims:
+            claim.background = True
 
 
 def shared_across(doc: Doc) -> None:

@@ -110,6 +110,12 @@ def find_dates(doc: Doc) -> None:
                 continue
             used, when, has_day = found
             doc.date_tokens.update(range(i, i + used))
+            opening = i == s.start or (
+                i == s.start + 1 and toks[s.start].norm in lex.date_prepositions
+            )
+            if opening and has_day:
+                s.opens_with_day = True
+                s.opening_date = when.isoformat() if when is not None else None
             if when is not None and has_day:
                 s.date = s.date or when.isoformat()
                 s.dates.append((toks[i].start, when.isoformat()))

@@ -57,6 +57,10 @@ class Sentence:
     #: Every full date the sentence states, with the character offset where it starts.
     dates: list[tuple[int, str]] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    #: The sentence opens with a day ("On August 18, ..."); opening_date is that day when it can
+    #: be resolved (a day without a year needs the publication date).
+    opens_with_day: bool = False
+    opening_date: str | None = None
     #: Claims whose number a toll word introduced ("the death toll has reached 332").
     toll_claims: list[Claim] = field(default_factory=list)
 
