@@ -371,3 +371,29 @@ def test_a_later_sentence_opening_with_another_day_recalls_an_earlier_event() ->
 def test_a_day_that_opens_the_news_itself_is_not_a_recall(text: str) -> None:
     claims = claims_of(text)
     assert not any(c.background for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "outcome", "group"),
+    [
+        ("Civilian killed by a sniper in Kafr Takharim", "killed", "civilians"),
+        (
+            "Artillery escalation | Child dies of his wounds in Ma'arat al-Nu'man",
+            "killed",
+            "children",
+        ),
+        ("citizen lost his life in a drone strike on Amuda", "killed", "civilians"),
+        ("Woman injured by gunfire at a checkpoint near Manbij", "injured", "women"),
+        ("Soldier killed in an ambush on the Sukhnah road", "killed", "combatants"),
+    ],
+)
+def test_a_headline_opening_with_a_bare_noun_counts_one(
+    title: str, outcome: str, group: str
+) -> None:
+    claims = claims_of(title)
+    assert [(c.outcome, c.group, c.count.best) for c in claims] == [(outcome, group, 1)]
+
+
+def test_a_family_listed_after_a_colon_is_its_own_break_down() -> None:
+    claims = claims_of("A family of four: father, mother and two girls, were killed in Ariha.")
+    assert report_toll(claims)["killed"]["civilians"].best == 4

@@ -213,6 +213,23 @@ _DATED_HEADLINES = [
 ]
 
 
+def test_headlines_under_a_related_news_box_above_the_article_are_dropped() -> None:
+    text = (
+        "Two farmers wounded by shelling on the fields of Kafr Nouran, April 2, 2023\n\n"
+        "Related News\n\n"
+        "Body of a young man found near the dam of Tabqa, May 4, 2025\n\n"
+        "Nine civilians injured in a rocket attack on the market of al-Bab, May 6, 2025\n\n"
+        "Regime artillery shelled farmland on the western edge of Kafr Nouran on the morning of "
+        "April 2, 2023, wounding two farmers who were harvesting wheat."
+    )
+    kept = normalise_text(text)
+    assert "Tabqa" not in kept and "Nine civilians" not in kept
+    assert "wounding two farmers" in kept
+    toll = report_toll(extract_claims(read_text(text)))
+    assert toll["injured"]["civilians"].best == 2
+    assert "killed" not in toll
+
+
 def test_dated_headlines_of_other_events_after_the_article_are_dropped() -> None:
     article = (
         "A missile hit the pumping station of Tell Sabra on Saturday morning, destroying two "

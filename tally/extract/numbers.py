@@ -414,25 +414,49 @@ def _last_noun(doc: Doc, k: int, size: int, end: int) -> int:
     return k
 
 
-def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
-    """ "Three killed including woman and child": after "including" (and in the list it opens),
-    a singular person noun without an article is one person."""
+#: Marks after which a headline's next part starts ("Military escalation | Child killed ...").
+_HEADLINE_BREAKS = frozenset("|:")
+
+
+def _headline_subject(doc: Doc, s: Sentence, i: int, size: int) -> bool:
+    """A bare singular noun opening a sentence or a headline part, right before what happened
+    to him ("Civilian killed", "Child dies", "citizen lost his life")."""
+    toks = doc.tokens
+    if i > s.start and toks[i - 1].text not in _HEADLINE_BREAKS:
+        return False
+    k = i + size
+    return any(o.start == k and o.outcome.role in ("verb", "state") for o in s.outcomes)
+
+
+def _in_opened_list(doc: Doc, s: Sentence, i: int) -> bool:
+    """Whether token i follows "including" or a colon, or stands in the list they open."""
     toks, lex = doc.tokens, doc.lex
-    group = lex.groups.match(toks, i)
-    if group is None or i == s.start or not lex.is_singular(toks[i + group[0] - 1].norm):
-        return None
-    opens = lex.including.ending_at(toks, i - 1, s.start) is not None or toks[i - 1].text == ":"
-    listed = (
-        s.counts
-        and s.counts[-1].noun is not None
-        and s.counts[-1].np_end < i
-        and all(lex.list_joiners.match(toks, j) for j in range(s.counts[-1].np_end, i))
+    if i == s.start:
+        return False
+    if lex.including.ending_at(toks, i - 1, s.start) is not None or toks[i - 1].text == ":":
+        return True
+    last = s.counts[-1] if s.counts else None
+    return (
+        last is not None
+        and last.noun is not None
+        and last.np_end < i
+        and all(lex.list_joiners.match(toks, j) for j in range(last.np_end, i))
         and (
-            lex.including.ending_at(toks, s.counts[-1].start - 1, s.start) is not None
-            or toks[s.counts[-1].start - 1].text == ":"
+            lex.including.ending_at(toks, last.start - 1, s.start) is not None
+            or toks[last.start - 1].text == ":"
         )
     )
-    if not (opens or listed):
+
+
+def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
+    """ "Three killed including woman and child": after "including" (and in the list it opens),
+    a singular person noun without an article is one person; so is one that opens a headline
+    ("Civilian killed in shelling", "Turkish drone attack | Child dies of wounds")."""
+    toks, lex = doc.tokens, doc.lex
+    group = lex.groups.match(toks, i)
+    if group is None or not lex.is_singular(toks[i + group[0] - 1].norm):
+        return None
+    if not (_headline_subject(doc, s, i, group[0]) or _in_opened_list(doc, s, i)):
         return None
     end = i + group[0]
     count = Count(1, 1, 1, True, "exact", doc.text[toks[i].start : toks[end - 1].end])

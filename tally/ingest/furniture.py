@@ -106,7 +106,8 @@ def is_furniture(line: str) -> bool:
 def strip_furniture(text: str) -> str:
     """Drop furniture lines; cut the page at an other-articles heading ("Related posts", "Prev
     Post") when the report's longest paragraph lies above it, since what follows is other
-    articles' headlines, each with numbers of its own."""
+    articles' headlines, each with numbers of its own. When the report goes on below such a
+    heading, only the headlines right under it are dropped."""
     lines = text.split("\n")
     furniture = [is_furniture(line) for line in lines]
     # longest_below[i]: the longest prose line from line i down
@@ -117,11 +118,17 @@ def strip_furniture(text: str) -> str:
     tails = _furniture().tail_headings
     kept: list[str] = []
     longest_above = 0
+    headlines = False  # in the headlines under an other-articles heading
     for i, line in enumerate(lines):
         if furniture[i]:
-            if _key(line) in tails and longest_above > longest_below[i + 1]:
-                break
+            if _key(line) in tails:
+                if longest_above > longest_below[i + 1]:
+                    break
+                headlines = True
             continue
+        if headlines and (not line.strip() or _headline_like(line)):
+            continue  # the report goes on below its other-articles box
+        headlines = False
         kept.append(line)
         longest_above = max(longest_above, len(line))
     return "\n".join(_without_headline_lists(kept))

@@ -37,6 +37,7 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "left dead": ("killed", "verb", None),
     "dead": ("killed", "state", None),
     "died": ("killed", "state", None),
+    "dies": ("killed", "state", None),
     "die": ("killed", "state", None),
     "perished": ("killed", "state", None),
     "lost their lives": ("killed", "state", None),
