@@ -397,3 +397,9 @@ def test_a_headline_opening_with_a_bare_noun_counts_one(
 def test_a_family_listed_after_a_colon_is_its_own_break_down() -> None:
     claims = claims_of("A family of four: father, mother and two girls, were killed in Ariha.")
     assert report_toll(claims)["killed"]["civilians"].best == 4
+
+
+def test_local_officials_are_civilians() -> None:
+    claims = claims_of("A drone strike near Amuda killed two local officials and their driver.")
+    toll = report_toll(claims)
+    assert toll["killed"]["civilians"].best == 3

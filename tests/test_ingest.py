@@ -163,8 +163,9 @@ def test_a_related_heading_above_the_report_does_not_cut_it() -> None:
         "Two civilians were killed and four injured when regime artillery shelled the outskirts "
         "of Kafr Nabl on Wednesday morning, local sources said."
     )
+    # the report below is kept whole; only the other article's headline under the heading goes
     assert normalise_text(text) == (
-        "Short headline about 3 killed\n\nTwo civilians were killed and four injured when regime "
+        "Two civilians were killed and four injured when regime "
         "artillery shelled the outskirts of Kafr Nabl on Wednesday morning, local sources said."
     )
 

@@ -8,6 +8,11 @@ Plural and singular are both listed; a singular after "a"/"an" counts one.
 _CIVILIAN_NOUNS = [
     "civilian",
     "civilians",
+    # officials of a local civil administration (council, municipality), not of an armed force
+    "local official",
+    "local officials",
+    "municipal official",
+    "municipal officials",
     "idp",
     "resident",
     "residents",
