@@ -622,3 +622,46 @@ def test_also_far_after_the_numbers_does_not_add_them() -> None:
 def test_english_also_about_another_clause_does_not_add(text: str, expected: int) -> None:
     toll = report_toll(extract_claims(Report(text=text, published=PUBLISHED)))
     assert toll["killed"]["civilians"].best == expected
+
+
+# A day's round-up from a rescue service, in its own words: people harmed in four places.
+_ROUND_UP = (
+    "قتل 9 مدنيين وأصيب 14 آخرون يوم الأحد في هجمات شنتها قوات النظام على ريف إدلب.\n"
+    "إذ قتل 4 مدنيين وأصيب 6 مدنيين بقصف مدفعي على مدينة سرمين.\n"
+    "وقتل 3 مدنيين وأصيب 5 مدنيين بقصف صاروخي على مدينة أريحا.\n"
+    "وقتل مدنيان وأصيب 3 مدنيين بقصف على بلدة كفرنبل.\n"
+)
+
+
+def _bundle_toll(*documents: dict[str, str]) -> dict[str, dict[str, dict[str, int]]]:
+    import json
+
+    from tally.commands.tolls import line_toll
+    from tally.model import toll_to_dict
+
+    line = json.dumps({"id": "b", "documents": [{**d, "language": "ar"} for d in documents]})
+    _, toll, problems = line_toll(line.encode(), "test")
+    assert not problems
+    return toll_to_dict(toll)
+
+
+def test_a_round_up_read_alone_keeps_the_days_toll() -> None:
+    toll = toll_of(_ROUND_UP)
+    assert toll["killed"]["civilians"] == 9
+    assert toll["injured"]["civilians"] == 14
+
+
+def test_a_round_up_counts_for_an_incident_the_event_its_other_reports_place() -> None:
+    other = {
+        "text": "سقطت قذائف على حي سكني في مدينة أريحا ظهر الأحد",
+        "publisher": "b",
+    }
+    toll = _bundle_toll({"text": _ROUND_UP, "publisher": "a"}, other)
+    assert toll["killed"]["civilians"]["best"] == 3
+    assert toll["injured"]["civilians"]["best"] == 5
+
+
+def test_a_round_up_alone_counts_for_an_incident_its_least_event() -> None:
+    toll = _bundle_toll({"text": _ROUND_UP, "publisher": "a"})
+    assert toll["killed"]["civilians"]["best"] == 2
+    assert toll["injured"]["civilians"]["best"] == 3

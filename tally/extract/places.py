@@ -9,9 +9,14 @@ of its own sentence, or else the report's most precise place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tally.extract.doc import Doc
 from tally.geo import Gazetteer
-from tally.model import Place
+from tally.model import Claim, Place, Report
+
+#: Places that tell one event from another: a village, a town, a neighbourhood.
+_LOCAL = ("neighbourhood", "community")
 
 _PRECISION_RANK = {
     "neighbourhood": 0,
@@ -55,3 +60,18 @@ def find_places(doc: Doc) -> None:
             claim.place = place
             for part in claim.parts:
                 part.place = place
+
+
+#: How much of a report's opening names the places it is about (named_places).
+_ABOUT = 500
+
+
+def named_places(report: Report, claims: Sequence[Claim] = ()) -> set[str]:
+    """Keys (P-code, or else name) of the villages, towns and neighbourhoods a report is about:
+    those its title and opening name, and those of its claims."""
+    from tally.extract.lexicon import lexicon
+
+    text = "\n".join(t for t in (report.title, report.text[:_ABOUT]) if t)
+    found = [p for _, _, p in Gazetteer.load().find(text, lexicon(report.language).code)]
+    found += [c.place for c in claims if c.place is not None and not c.background]
+    return {p.pcode or p.name for p in found if p.precision in _LOCAL}

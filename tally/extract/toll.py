@@ -19,6 +19,7 @@ Rules (docs/counting.md explains them for users):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from tally.link.reconcile import Statement, reconcile
@@ -94,6 +95,55 @@ class _Sentence:
     additional: bool = True
     parties: set[str | None] = field(default_factory=set)
     headline: bool = False
+
+
+#: Places precise enough to tell one event from another in a round-up of the day's events.
+_LOCAL = ("neighbourhood", "community")
+#: A report that tells of people harmed at this many villages, towns or neighbourhoods, in
+#: sentences of their own, is a round-up of several events (a daily report, a news summary).
+_ROUND_UP = 3
+
+
+def _round_up_events(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """For a round-up, the claims of each local event (place key -> claims); else nothing."""
+    events: dict[str, list[Claim]] = defaultdict(list)
+    sentences: set[str] = set()
+    for c in claims:
+        if c.background or c.scope != "event" or c.evidence.field != "text" or not c.count.best:
+            continue
+        if _outcome(c) not in ("killed", "injured") or c.place is None:
+            continue
+        if c.place.precision in _LOCAL:
+            events[c.place.pcode or c.place.name].append(c)
+            sentences.add(c.evidence.sentence)
+    if len(events) < _ROUND_UP or len(sentences) < _ROUND_UP:
+        return {}
+    return dict(events)
+
+
+def is_round_up(claims: list[Claim]) -> bool:
+    """Whether a report's claims tell of people harmed in several places, each on its own."""
+    return bool(_round_up_events(claims))
+
+
+def incident_toll(claims: list[Claim], focus: Collection[str] = ()) -> Toll:
+    """The toll a report gives for one incident: its report_toll, but for a round-up of several
+    events (a daily report) the toll of the event at the places in focus (keys of the places the
+    incident's other reports name), or, when none of them is there, of its least event (fewest
+    killed, then fewest injured): the day's total is not one incident's."""
+    events = _round_up_events(claims)
+    if not events:
+        return report_toll(claims)
+    chosen = [c for key, said in events.items() if key in focus for c in said]
+    if chosen:
+        return report_toll(chosen)
+
+    def size(toll: Toll) -> tuple[int, int]:
+        return tuple(  # type: ignore[return-value]
+            toll[o]["all"].best if "all" in toll.get(o, {}) else 0 for o in ("killed", "injured")
+        )
+
+    return min((report_toll(said) for said in events.values()), key=size)
 
 
 def report_toll(claims: list[Claim]) -> Toll:
