@@ -665,3 +665,14 @@ def test_a_round_up_alone_counts_for_an_incident_its_least_event() -> None:
     toll = _bundle_toll({"text": _ROUND_UP, "publisher": "a"})
     assert toll["killed"]["civilians"]["best"] == 2
     assert toll["injured"]["civilians"]["best"] == 3
+
+
+def test_people_listed_under_one_verb_in_a_headline_add_up() -> None:
+    report = Report(
+        title="مقتل فلاح وزوجته بقذيفة على أطراف قرية تل صافي",
+        text="سقطت قذيفة على أرض زراعية صباح اليوم.",
+        language="ar",
+        published=PUBLISHED,
+    )
+    toll = report_toll(extract_claims(report))
+    assert toll["killed"]["civilians"].best == 2

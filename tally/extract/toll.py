@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tally.link.reconcile import Statement, reconcile
 from tally.model import GROUPS, Claim, Range, Toll, toll_outcome
@@ -158,6 +159,14 @@ def report_toll(claims: list[Claim]) -> Toll:
     # sentence text -> where its first copy starts: pages often print a story twice (a teaser,
     # then the full text), and a sentence said again word for word is not a second event.
     first_copy: dict[str, int] = {}
+    # Numbers listed under one verb in a headline ("a young man and his sister killed") add up:
+    # their evidence overlaps. claim id -> the headline key of the first of them.
+    listed_with: dict[int, str] = {}
+    heads = [c for c in claims if c.evidence.field != "text"]
+    for prev, c in pairwise(heads):
+        e, p = c.evidence, prev.evidence
+        if e.sentence == p.sentence and e.start < p.end and p.start < e.end:
+            listed_with[id(c)] = listed_with.get(id(prev), f"title:{id(prev)}")
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
             continue
@@ -180,7 +189,9 @@ def report_toll(claims: list[Claim]) -> Toll:
                 # A headline repeats the toll (often several times over): each of its numbers
                 # stands alone and none of them adds to the body's.
                 headline = c.evidence.field != "text"
-                where = f"title:{id(c)}" if headline else c.evidence.sentence
+                where = c.evidence.sentence
+                if headline:
+                    where = listed_with.get(id(c), f"title:{id(c)}")
                 s = events[outcome][group].setdefault(where, _Sentence(headline=headline))
                 s.best, s.low, s.high = s.best + best, s.low + low, s.high + high
                 s.additional = s.additional and c.additional
