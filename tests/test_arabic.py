@@ -678,3 +678,9 @@ def test_people_listed_under_one_verb_in_a_headline_add_up() -> None:
     )
     toll = report_toll(extract_claims(report))
     assert toll["killed"]["civilians"].best == 2
+
+
+def test_each_number_takes_the_village_named_after_it() -> None:
+    text = "قتل طفل بقصف على مدينة سرمين، وقتل رجلان بقصف على مدينة أريحا."
+    places = [(c.count.best, c.place and c.place.name) for c in claims_of(text)]
+    assert places == [(1, "Sarmin"), (2, "Ariha")]

@@ -56,10 +56,15 @@ def find_places(doc: Doc) -> None:
         lo, hi = doc.tokens[s.start].start, doc.tokens[s.end - 1].end
         s.places = [p for a, b, p in doc.places if lo <= a and b <= hi]
         place = min(s.places, key=_rank) if s.places else fallback
+        local = [(a, p) for a, b, p in doc.places if lo <= a and b <= hi and p.precision in _LOCAL]
+        several = len({p.pcode or p.name for _, p in local}) > 1
         for claim in s.claims:
-            claim.place = place
+            # a sentence that tells of people harmed in several villages ("a child was killed
+            # in A, and a man in B"): each number takes the first village named after it
+            after = [p for a, p in local if a >= claim.evidence.end] if several else []
+            claim.place = after[0] if after else place
             for part in claim.parts:
-                part.place = place
+                part.place = claim.place
 
 
 #: How much of a report's opening names the places it is about (named_places).

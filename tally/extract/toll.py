@@ -100,8 +100,8 @@ class _Sentence:
 
 #: Places precise enough to tell one event from another in a round-up of the day's events.
 _LOCAL = ("neighbourhood", "community")
-#: A report that tells of people harmed at this many villages, towns or neighbourhoods, in
-#: sentences of their own, is a round-up of several events (a daily report, a news summary).
+#: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
+#: least two sentences, is a round-up of several events (a daily report, a news summary).
 _ROUND_UP = 3
 
 
@@ -117,7 +117,7 @@ def _round_up_events(claims: list[Claim]) -> dict[str, list[Claim]]:
         if c.place.precision in _LOCAL:
             events[c.place.pcode or c.place.name].append(c)
             sentences.add(c.evidence.sentence)
-    if len(events) < _ROUND_UP or len(sentences) < _ROUND_UP:
+    if len(events) < _ROUND_UP or len(sentences) < 2:
         return {}
     return dict(events)
 
