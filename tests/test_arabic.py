@@ -684,3 +684,14 @@ def test_each_number_takes_the_village_named_after_it() -> None:
     text = "قتل طفل بقصف على مدينة سرمين، وقتل رجلان بقصف على مدينة أريحا."
     places = [(c.count.best, c.place and c.place.name) for c in claims_of(text)]
     assert places == [(1, "Sarmin"), (2, "Ariha")]
+
+
+def test_the_attacks_of_a_period_named_in_a_paragraph_of_their_own_are_that_periods() -> None:
+    text = (
+        "قتل مدنيان بقذيفة سقطت على قرية الرامي صباح اليوم.\n\n"
+        "واستجابت فرق الإسعاف منذ بداية العام الحالي لـ 240 هجوماً على قرى المنطقة.\n\n"
+        "وأدت الهجمات إلى مقتل 58 مدنياً وإصابة 131 آخرين."
+    )
+    toll = toll_of(text)
+    assert toll["killed"]["civilians"] == 2
+    assert "injured" not in toll
