@@ -230,6 +230,7 @@ def test_one_number_for_the_dead_and_wounded_is_not_a_death_toll() -> None:
         ("قتل جندي بقصف مدفعي.", "combatants"),
         ("قتل 7 جنود بقصف مدفعي.", "combatants"),
         ("قتل 3 مسلحين في الاشتباكات.", "combatants"),
+        ("أصيب حفيدها بقذيفة سقطت قرب البيت.", "children"),
     ],
 )
 def test_victim_groups(text: str, group: str) -> None:
