@@ -696,3 +696,8 @@ def test_the_attacks_of_a_period_named_in_a_paragraph_of_their_own_are_that_peri
     toll = toll_of(text)
     assert toll["killed"]["civilians"] == 2
     assert "injured" not in toll
+
+
+def test_a_number_in_a_name_before_a_dash_is_not_a_count() -> None:
+    toll = toll_of("شبكة الجنوب 24 - وفاة الشاب سامر متأثراً بجراحه")
+    assert toll["killed"]["all"] == 1
