@@ -701,3 +701,10 @@ def test_the_attacks_of_a_period_named_in_a_paragraph_of_their_own_are_that_peri
 def test_a_number_in_a_name_before_a_dash_is_not_a_count() -> None:
     toll = toll_of("شبكة الجنوب 24 - وفاة الشاب سامر متأثراً بجراحه")
     assert toll["killed"]["all"] == 1
+
+
+def test_a_heading_glued_to_its_story_does_not_count_twice() -> None:
+    text = "#عاجل مقتل طفلين وإصابة 3 مدنيين بقذيفة على قرية الحميديةقتل طفلان وأصيب ثلاثة مدنيين"
+    toll = toll_of(text)
+    assert toll["killed"]["children"] == 2
+    assert toll["injured"]["civilians"] == 3

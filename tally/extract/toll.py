@@ -159,6 +159,7 @@ def report_toll(claims: list[Claim]) -> Toll:
     # sentence text -> where its first copy starts: pages often print a story twice (a teaser,
     # then the full text), and a sentence said again word for word is not a second event.
     first_copy: dict[str, int] = {}
+    told_twice: set[tuple[object, ...]] = set()
     # Numbers listed under one verb in a headline ("a young man and his sister killed") add up:
     # their evidence overlaps. claim id -> the headline key of the first of them.
     listed_with: dict[int, str] = {}
@@ -174,6 +175,10 @@ def report_toll(claims: list[Claim]) -> Toll:
             start = first_copy.setdefault(c.evidence.sentence, c.evidence.start)
             if abs(c.evidence.start - start) >= len(c.evidence.sentence):
                 continue
+            stated = (c.evidence.sentence, c.outcome, c.group, c.party, c.count.best)
+            if (c.count.best or 0) >= 2 and not c.additional and stated in told_twice:
+                continue
+            told_twice.add(stated)
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
             if c.status == "under_verification":
