@@ -4,7 +4,8 @@ The text is read once, up to the last sentence that needs a place (the governora
 sentence tells which of several villages of the same name another sentence means; in long pages
 only the opening, and later claim sentences on their own), and only for reports that claim at
 least one person harmed: "no casualties were reported" needs no place. A claim takes the most precise place
-of its own sentence, or else the report's most precise place.
+of its own sentence, or else the report's most precise place; in a sentence that names several
+villages ("a child was killed in A, and a man in B") it takes the first named after it.
 """
 
 from __future__ import annotations

@@ -10,10 +10,15 @@ Rules (docs/counting.md explains them for users):
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
   top ("another 2", "3 other civilians");
 - period totals ("62 people in one month", "since early 2021") are not the event's toll;
-- a sentence a page prints twice word for word counts once;
+- a sentence a page prints twice word for word counts once, and so does the same number of the
+  same people said twice in one sentence;
+- numbers listed under one verb in a headline add up; other headline numbers stand alone;
 - a cumulative total supersedes the event numbers it already includes (the larger one stands);
 - children and women are civilians too; "all" is every group together;
 - people of unstated status may be civilians: they raise the civilians' high end, not the best.
+
+For an incident, incident_toll reads a round-up of the day's events (people harmed in three or
+more villages) as the one event at the incident's place, not as the day's total.
 """
 
 from __future__ import annotations
@@ -140,9 +145,8 @@ def incident_toll(claims: list[Claim], focus: Collection[str] = ()) -> Toll:
         return report_toll(chosen)
 
     def size(toll: Toll) -> tuple[int, int]:
-        return tuple(  # type: ignore[return-value]
-            toll[o]["all"].best if "all" in toll.get(o, {}) else 0 for o in ("killed", "injured")
-        )
+        killed, injured = (toll.get(o, {}).get("all") for o in ("killed", "injured"))
+        return (killed.best if killed else 0, injured.best if injured else 0)
 
     return min((report_toll(said) for said in events.values()), key=size)
 
@@ -159,6 +163,8 @@ def report_toll(claims: list[Claim]) -> Toll:
     # sentence text -> where its first copy starts: pages often print a story twice (a teaser,
     # then the full text), and a sentence said again word for word is not a second event.
     first_copy: dict[str, int] = {}
+    # The same number of the same people twice in one sentence is said twice, not two events: a
+    # post's heading run into its text ("3 children injured ...3 children were injured").
     told_twice: set[tuple[object, ...]] = set()
     # Numbers listed under one verb in a headline ("a young man and his sister killed") add up:
     # their evidence overlaps. claim id -> the headline key of the first of them.

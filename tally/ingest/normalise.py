@@ -39,10 +39,12 @@ _TATWEEL_SPACE = re.compile(
     r"|(?<=[\u0620-\u063f\u0641-\u064a]) +\u0640+(?=[\u0620-\u063f\u0641-\u064a])"
     r"|(?<![\u0620-\u063f\u0641-\u064a])([\u0620-\u063f\u0641-\u064a]+)\u0640+ +(?=[\u0620-\u063f\u0641-\u064a])(?!ال)"
 )
-_CLITIC = re.compile("[وف]?(?:[لبك]|ال|[بلك]ال|لل)|[هـ]")
+# (and "هـ", the hijri year: "1446هـ 20")
+_CLITIC = re.compile("[وف]?(?:[لبك]|ال|[بلك]ال|لل)|ه")
 
 
 def _join_tatweel(m: re.Match[str]) -> str:
+    """The obfuscated word joined up; a clitic written apart stays apart."""
     word = m.group(1)
     if word is None:
         return ""
