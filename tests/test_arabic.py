@@ -160,6 +160,8 @@ def test_numbers_that_are_not_people() -> None:
         ("أودى القصف بحياة 3 مدنيين.", "killed", 3),
         ("غارة جوية راح ضحيتها 8 مدنيين.", "killed", 8),
         ("فقدان 4 أشخاص لحياتهم بانقلاب شاحنة عسكرية.", "killed", 4),
+        ("فقد مزارع حياته بانفجار لغم في أرضه.", "killed", 1),
+        ("فقدان طفلين حياتهما بقذيفة سقطت قرب المدرسة.", "killed", 2),
         ("توفي طفل متأثراً بجراحه التي أصيب بها أمس.", "killed", 1),
         ("العثور على جثة شاب في ريف دير الزور الشرقي.", "bodies_found", 1),
         ("انتشال 3 جثث من تحت الأنقاض.", "bodies_found", 3),
@@ -228,6 +230,7 @@ def test_one_number_for_the_dead_and_wounded_is_not_a_death_toll() -> None:
         ("قتل جندي بقصف مدفعي.", "combatants"),
         ("قتل 7 جنود بقصف مدفعي.", "combatants"),
         ("قتل 3 مسلحين في الاشتباكات.", "combatants"),
+        ("أصيب حفيدها بقذيفة سقطت قرب البيت.", "children"),
     ],
 )
 def test_victim_groups(text: str, group: str) -> None:
@@ -622,3 +625,86 @@ def test_also_far_after_the_numbers_does_not_add_them() -> None:
 def test_english_also_about_another_clause_does_not_add(text: str, expected: int) -> None:
     toll = report_toll(extract_claims(Report(text=text, published=PUBLISHED)))
     assert toll["killed"]["civilians"].best == expected
+
+
+# A day's round-up from a rescue service, in its own words: people harmed in four places.
+_ROUND_UP = (
+    "قتل 9 مدنيين وأصيب 14 آخرون يوم الأحد في هجمات شنتها قوات النظام على ريف إدلب.\n"
+    "إذ قتل 4 مدنيين وأصيب 6 مدنيين بقصف مدفعي على مدينة سرمين.\n"
+    "وقتل 3 مدنيين وأصيب 5 مدنيين بقصف صاروخي على مدينة أريحا.\n"
+    "وقتل مدنيان وأصيب 3 مدنيين بقصف على بلدة كفرنبل.\n"
+)
+
+
+def _bundle_toll(*documents: dict[str, str]) -> dict[str, dict[str, dict[str, int]]]:
+    import json
+
+    from tally.commands.tolls import line_toll
+    from tally.model import toll_to_dict
+
+    line = json.dumps({"id": "b", "documents": [{**d, "language": "ar"} for d in documents]})
+    _, toll, problems = line_toll(line.encode(), "test")
+    assert not problems
+    return toll_to_dict(toll)
+
+
+def test_a_round_up_read_alone_keeps_the_days_toll() -> None:
+    toll = toll_of(_ROUND_UP)
+    assert toll["killed"]["civilians"] == 9
+    assert toll["injured"]["civilians"] == 14
+
+
+def test_a_round_up_counts_for_an_incident_the_event_its_other_reports_place() -> None:
+    other = {
+        "text": "سقطت قذائف على حي سكني في مدينة أريحا ظهر الأحد",
+        "publisher": "b",
+    }
+    toll = _bundle_toll({"text": _ROUND_UP, "publisher": "a"}, other)
+    assert toll["killed"]["civilians"]["best"] == 3
+    assert toll["injured"]["civilians"]["best"] == 5
+
+
+def test_a_round_up_alone_counts_for_an_incident_its_least_event() -> None:
+    toll = _bundle_toll({"text": _ROUND_UP, "publisher": "a"})
+    assert toll["killed"]["civilians"]["best"] == 2
+    assert toll["injured"]["civilians"]["best"] == 3
+
+
+def test_people_listed_under_one_verb_in_a_headline_add_up() -> None:
+    report = Report(
+        title="مقتل فلاح وزوجته بقذيفة على أطراف قرية تل صافي",
+        text="سقطت قذيفة على أرض زراعية صباح اليوم.",
+        language="ar",
+        published=PUBLISHED,
+    )
+    toll = report_toll(extract_claims(report))
+    assert toll["killed"]["civilians"].best == 2
+
+
+def test_each_number_takes_the_village_named_after_it() -> None:
+    text = "قتل طفل بقصف على مدينة سرمين، وقتل رجلان بقصف على مدينة أريحا."
+    places = [(c.count.best, c.place and c.place.name) for c in claims_of(text)]
+    assert places == [(1, "Sarmin"), (2, "Ariha")]
+
+
+def test_the_attacks_of_a_period_named_in_a_paragraph_of_their_own_are_that_periods() -> None:
+    text = (
+        "قتل مدنيان بقذيفة سقطت على قرية الرامي صباح اليوم.\n\n"
+        "واستجابت فرق الإسعاف منذ بداية العام الحالي لـ 240 هجوماً على قرى المنطقة.\n\n"
+        "وأدت الهجمات إلى مقتل 58 مدنياً وإصابة 131 آخرين."
+    )
+    toll = toll_of(text)
+    assert toll["killed"]["civilians"] == 2
+    assert "injured" not in toll
+
+
+def test_a_number_in_a_name_before_a_dash_is_not_a_count() -> None:
+    toll = toll_of("شبكة الجنوب 24 - وفاة الشاب سامر متأثراً بجراحه")
+    assert toll["killed"]["all"] == 1
+
+
+def test_a_heading_glued_to_its_story_does_not_count_twice() -> None:
+    text = "#عاجل مقتل طفلين وإصابة 3 مدنيين بقذيفة على قرية الحميديةقتل طفلان وأصيب ثلاثة مدنيين"
+    toll = toll_of(text)
+    assert toll["killed"]["children"] == 2
+    assert toll["injured"]["civilians"] == 3

@@ -75,6 +75,11 @@ def test_direction_marks_tatweel_and_presentation_forms_are_removed() -> None:
         ("two kil**led", "two killed"),
         ("four exe.*cuted", "four executed"),
         ("مقـ.ـتل 4 أشـ.ـخاص", "مقتل 4 أشخاص"),
+        ("مقـ ـتل 4 رعـ ـاة", "مقتل 4 رعاة"),
+        ("فقـ ـد شاب حـ ـياته", "فقد شاب حياته"),
+        ("إصـ ـ ـابة طفلين", "إصابة طفلين"),
+        ("مقـ تل فلاح", "مقتل فلاح"),
+        ("وم ـقـ ـتـ ـل راعٍ", "ومقتل راعٍ"),
     ],
 )
 def test_filter_obfuscation_is_undone(written: str, meant: str) -> None:
@@ -96,6 +101,19 @@ def test_filter_obfuscation_is_undone(written: str, meant: str) -> None:
 )
 def test_asterisks_and_dots_that_are_not_obfuscation_are_kept(kept: str) -> None:
     assert normalise_text(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("قال مصدر لـ وكالة محلية", "قال مصدر ل وكالة محلية"),
+        ("خلال الـ 48 ساعة", "خلال ال 48 ساعة"),
+        ("بالـ قذائف", "بال قذائف"),
+        ("قرب منزل آلـ الحسن", "قرب منزل آل الحسن"),
+    ],
+)
+def test_a_clitic_written_apart_with_a_tatweel_stays_apart(written: str, read: str) -> None:
+    assert normalise_text(written) == read
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,8 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             break
         if tok.norm in lex.units or outcome or not (tok.text.isalpha() or tok.text in "-'’"):
             break
+        if tok.text == "-" and tok.start > toks[k - 1].end:
+            break  # "Daraa 24 - a young man died": a dash set apart ends a name, not a noun
         if lex.list_joiners.match(toks, k) or lex.numbers.match(toks, k):
             break
         k += 1

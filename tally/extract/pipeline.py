@@ -36,10 +36,12 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def _tokens(doc: Doc) -> None:
-    """Tokens of the paragraphs that use an outcome word: the rest of a page (menus, other
-    stories, a note on troop movements) can make no claim and need not be read."""
+    """Tokens of the paragraphs that use an outcome word, or a word that sets what the numbers
+    after it cover ("since the start of the year ... 376 attacks": the next paragraph's "the
+    attacks killed 76" is that period's): the rest of a page (menus, other stories, a note on
+    troop movements) can make no claim and need not be read."""
     text, normalise = doc.text, doc.lex.normalise
-    first = doc.lex.outcomes.first
+    first = doc.lex.outcomes.first | doc.lex.scope.first
     folded = normalise(text)
     if len(folded) != len(text):  # a normalisation that moves characters: paragraph by paragraph
         folded = ""

@@ -10,16 +10,23 @@ Rules (docs/counting.md explains them for users):
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
   top ("another 2", "3 other civilians");
 - period totals ("62 people in one month", "since early 2021") are not the event's toll;
-- a sentence a page prints twice word for word counts once;
+- a sentence a page prints twice word for word counts once, and so does the same number of the
+  same people said twice in one sentence;
+- numbers listed under one verb in a headline add up; other headline numbers stand alone;
 - a cumulative total supersedes the event numbers it already includes (the larger one stands);
 - children and women are civilians too; "all" is every group together;
 - people of unstated status may be civilians: they raise the civilians' high end, not the best.
+
+For an incident, incident_toll reads a round-up of the day's events (people harmed in three or
+more villages) as the one event at the incident's place, not as the day's total.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tally.link.reconcile import Statement, reconcile
 from tally.model import GROUPS, Claim, Range, Toll, toll_outcome
@@ -96,6 +103,54 @@ class _Sentence:
     headline: bool = False
 
 
+#: Places precise enough to tell one event from another in a round-up of the day's events.
+_LOCAL = ("neighbourhood", "community")
+#: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
+#: least two sentences, is a round-up of several events (a daily report, a news summary).
+_ROUND_UP = 3
+
+
+def _round_up_events(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """For a round-up, the claims of each local event (place key -> claims); else nothing."""
+    events: dict[str, list[Claim]] = defaultdict(list)
+    sentences: set[str] = set()
+    for c in claims:
+        if c.background or c.scope != "event" or c.evidence.field != "text" or not c.count.best:
+            continue
+        if _outcome(c) not in ("killed", "injured") or c.place is None:
+            continue
+        if c.place.precision in _LOCAL:
+            events[c.place.pcode or c.place.name].append(c)
+            sentences.add(c.evidence.sentence)
+    if len(events) < _ROUND_UP or len(sentences) < 2:
+        return {}
+    return dict(events)
+
+
+def is_round_up(claims: list[Claim]) -> bool:
+    """Whether a report's claims tell of people harmed in several places, each on its own."""
+    return bool(_round_up_events(claims))
+
+
+def incident_toll(claims: list[Claim], focus: Collection[str] = ()) -> Toll:
+    """The toll a report gives for one incident: its report_toll, but for a round-up of several
+    events (a daily report) the toll of the event at the places in focus (keys of the places the
+    incident's other reports name), or, when none of them is there, of its least event (fewest
+    killed, then fewest injured): the day's total is not one incident's."""
+    events = _round_up_events(claims)
+    if not events:
+        return report_toll(claims)
+    chosen = [c for key, said in events.items() if key in focus for c in said]
+    if chosen:
+        return report_toll(chosen)
+
+    def size(toll: Toll) -> tuple[int, int]:
+        killed, injured = (toll.get(o, {}).get("all") for o in ("killed", "injured"))
+        return (killed.best if killed else 0, injured.best if injured else 0)
+
+    return min((report_toll(said) for said in events.values()), key=size)
+
+
 def report_toll(claims: list[Claim]) -> Toll:
     """The toll one report states: outcome -> group -> best / low / high."""
     events: dict[str, dict[str, dict[str, _Sentence]]] = defaultdict(lambda: defaultdict(dict))
@@ -108,6 +163,17 @@ def report_toll(claims: list[Claim]) -> Toll:
     # sentence text -> where its first copy starts: pages often print a story twice (a teaser,
     # then the full text), and a sentence said again word for word is not a second event.
     first_copy: dict[str, int] = {}
+    # The same number of the same people twice in one sentence is said twice, not two events: a
+    # post's heading run into its text ("3 children injured ...3 children were injured").
+    told_twice: set[tuple[object, ...]] = set()
+    # Numbers listed under one verb in a headline ("a young man and his sister killed") add up:
+    # their evidence overlaps. claim id -> the headline key of the first of them.
+    listed_with: dict[int, str] = {}
+    heads = [c for c in claims if c.evidence.field != "text"]
+    for prev, c in pairwise(heads):
+        e, p = c.evidence, prev.evidence
+        if e.sentence == p.sentence and e.start < p.end and p.start < e.end:
+            listed_with[id(c)] = listed_with.get(id(prev), f"title:{id(prev)}")
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
             continue
@@ -115,6 +181,10 @@ def report_toll(claims: list[Claim]) -> Toll:
             start = first_copy.setdefault(c.evidence.sentence, c.evidence.start)
             if abs(c.evidence.start - start) >= len(c.evidence.sentence):
                 continue
+            stated = (c.evidence.sentence, c.outcome, c.group, c.party, c.count.best)
+            if (c.count.best or 0) >= 2 and not c.additional and stated in told_twice:
+                continue
+            told_twice.add(stated)
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
             if c.status == "under_verification":
@@ -130,7 +200,9 @@ def report_toll(claims: list[Claim]) -> Toll:
                 # A headline repeats the toll (often several times over): each of its numbers
                 # stands alone and none of them adds to the body's.
                 headline = c.evidence.field != "text"
-                where = f"title:{id(c)}" if headline else c.evidence.sentence
+                where = c.evidence.sentence
+                if headline:
+                    where = listed_with.get(id(c), f"title:{id(c)}")
                 s = events[outcome][group].setdefault(where, _Sentence(headline=headline))
                 s.best, s.low, s.high = s.best + best, s.low + low, s.high + high
                 s.additional = s.additional and c.additional

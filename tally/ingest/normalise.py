@@ -31,6 +31,24 @@ _OBFUSCATION = re.compile(r"(?<=[^\W\d_])(?:\.?[*∗＊]+\.?)(?=[^\W\d_])")
 # The Arabic form: a dot held by tatweel strokes inside a word ("مقـ.ـتل"); a bare dot between
 # letters may be a missing space after a full stop, so it is left alone.
 _TATWEEL_DOT = re.compile(r"(?<=[\u0620-\u064a])(?:\u0640+\.\u0640*|\.\u0640+)(?=[\u0620-\u064a])")
+# And a space held by tatweel strokes ("مقـ ـتل", "حـ ـياته", "مقـ تل", "م ـقتل"): a word never
+# starts with a tatweel, and ends with one only as a clitic written apart from its word ("لـ سانا",
+# "الـ 24", "وبالـ"), which stays apart, as does a word before one with the article ("آلـ الشيخ").
+_TATWEEL_SPACE = re.compile(
+    r"(?<=[\u0620-\u063f\u0641-\u064a])\u0640+(?: +\u0640+)+(?=[\u0620-\u063f\u0641-\u064a])"
+    r"|(?<=[\u0620-\u063f\u0641-\u064a]) +\u0640+(?=[\u0620-\u063f\u0641-\u064a])"
+    r"|(?<![\u0620-\u063f\u0641-\u064a])([\u0620-\u063f\u0641-\u064a]+)\u0640+ +(?=[\u0620-\u063f\u0641-\u064a])(?!ال)"
+)
+# (and "هـ", the hijri year: "1446هـ 20")
+_CLITIC = re.compile("[وف]?(?:[لبك]|ال|[بلك]ال|لل)|ه")
+
+
+def _join_tatweel(m: re.Match[str]) -> str:
+    """The obfuscated word joined up; a clitic written apart stays apart."""
+    word = m.group(1)
+    if word is None:
+        return ""
+    return m.group() if _CLITIC.fullmatch(word) else word
 
 
 def normalise_text(text: str) -> str:
@@ -53,6 +71,7 @@ def _characters(text: str) -> str:
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if "\u0640" in text:
         text = _TATWEEL_DOT.sub("", text)
+        text = _TATWEEL_SPACE.sub(_join_tatweel, text)
     text = _INVISIBLE.sub("", text)
     if "*" in text or "∗" in text or "＊" in text:
         text = _OBFUSCATION.sub("", text)

@@ -273,5 +273,8 @@ SHARED_ACROSS: frozenset[str] = frozenset({"موزعين على", "توزعوا 
 YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طوال"})
 
 #: Words opening a sentence that goes on with the one before ("هذه الهجمات ..." , a bulleted
-#: break-down): after a period total, their numbers belong to that period too.
-CONTINUING: frozenset[str] = frozenset({"هذه", "وهذه", "تلك", "وتلك", "•", "-", "*", "–", "·", "▪"})
+#: break-down, "وأدت الهجمات إلى" (the attacks led to)): after a period total, their numbers
+#: belong to that period too.
+CONTINUING: frozenset[str] = frozenset(
+    {"هذه", "وهذه", "تلك", "وتلك", "الهجمات", "الغارات", "•", "-", "*", "–", "·", "▪"}
+)

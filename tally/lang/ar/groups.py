@@ -64,6 +64,12 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("ابنة", ("بنات",), "civilians", "child", False),
     ("ابنته", ("بناته",), "civilians", "child", True),
     ("ابنتها", ("بناتها",), "civilians", "child", True),
+    ("حفيد", ("أحفاد",), "civilians", "child", False),
+    ("حفيده", ("أحفاده",), "civilians", "child", True),
+    ("حفيدها", ("أحفادها",), "civilians", "child", True),
+    ("حفيدة", ("حفيدات",), "civilians", "child", False),
+    ("حفيدته", (), "civilians", "child", True),
+    ("حفيدتها", (), "civilians", "child", True),
     # women
     ("امرأة", ("نساء", "النسوة"), "civilians", "woman", True),
     ("أم", ("أمهات",), "civilians", "woman", True),

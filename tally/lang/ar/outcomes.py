@@ -86,12 +86,17 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "قضوا تحت التعذيب": ("killed", "verb", "died_under_torture"),
     "توفي تحت التعذيب": ("killed", "verb", "died_under_torture"),
     "تحت التعذيب": ("killed", "state", "died_under_torture"),
-    # after the victims: "لقي شاب حتفه" (a young man met his death), "فقدان 3 أشخاص لحياتهم"
+    # after the victims: "لقي شاب حتفه" (a young man met his death), "فقدان 3 أشخاص لحياتهم",
+    # "فقد مزارع حياته" (a farmer lost his life)
     **dict.fromkeys(
         ("حتفه", "حتفها", "حتفهم", "حتفهما", "مصرعه", "مصرعها", "مصرعهم", "مصرعهما"),
         ("killed", "state", None),
     ),
     "لحياته": ("killed", "state", None),
+    "حياته": ("killed", "state", None),
+    "حياتها": ("killed", "state", None),
+    "حياتهم": ("killed", "state", None),
+    "حياتهما": ("killed", "state", None),
     "لحياتها": ("killed", "state", None),
     "لحياتهم": ("killed", "state", None),
     "لحياتهما": ("killed", "state", None),
