@@ -404,3 +404,37 @@ def test_a_report_the_linker_cannot_read_is_refused_by_name(
         with pytest.raises(StoreError, match=r"feed.xml#3: tally could not read it for linking"):
             store.save_report(report, [], {})
         assert store.count_reports() == 0
+
+
+# A rescue service's round-up of the day, in the project's own words: four places, one total.
+_DAY_ROUND_UP = Report(
+    text=(
+        "قتل 9 مدنيين وأصيب 14 آخرون يوم الأحد في هجمات شنتها قوات النظام على ريف إدلب.\n"
+        "إذ قتل 4 مدنيين وأصيب 6 مدنيين بقصف مدفعي على مدينة سرمين.\n"
+        "وقتل 3 مدنيين وأصيب 5 مدنيين بقصف صاروخي على مدينة أريحا.\n"
+        "وقتل مدنيان وأصيب 3 مدنيين بقصف على بلدة كفرنبل.\n"
+    ),
+    language="ar",
+    publisher="rescue service",
+    published=date(2024, 3, 3),
+)
+_ARIHA_SHELLING = Report(
+    text="سقطت قذائف صاروخية على حي سكني في مدينة أريحا ظهر الأحد وسط حالة من الهلع.",
+    language="ar",
+    publisher="local network",
+    published=date(2024, 3, 3),
+)
+
+
+def test_a_round_up_counts_for_an_incident_its_event_at_the_incidents_place(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        round_up = ingest(store, _DAY_ROUND_UP)
+        ariha = ingest(store, _ARIHA_SHELLING)
+        a, b = incident_of(store, round_up), incident_of(store, ariha)
+        if a != b:
+            store.merge_incidents(a, b, "the Ariha shelling of the round-up", REVIEWER)
+        detail = store.get_incident(incident_of(store, ariha))
+        assert detail is not None
+        toll = detail.incident.toll
+        assert toll["killed"]["civilians"].best == 3
+        assert toll["injured"]["civilians"].best == 5

@@ -66,8 +66,7 @@ def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll, list[str]]:
     that cannot be used at all raises BadLine.
     """
     from tally.extract import bundle_toll, extract_claims, report_toll
-    from tally.extract.places import named_places
-    from tally.extract.toll import incident_toll, is_round_up
+    from tally.extract.toll import round_up_tolls
     from tally.link.reconcile import Statement, statement_of
 
     try:
@@ -86,25 +85,21 @@ def line_toll(raw: bytes, origin: str) -> tuple[Any, Toll, list[str]]:
         return case["id"], report_toll(extract_claims(report)), []
     if not isinstance(documents, list):
         raise BadLine('"documents" is not a list')
-    # number, report, claims, and the places it tells of (none for a round-up of the day's
-    # events, which names every place)
-    read: list[tuple[int, Report, list[Claim], set[str]]] = []
+    read: list[tuple[int, Report, list[Claim]]] = []
     problems: list[str] = []
     for number, document in enumerate(documents, start=1):
         try:
             report = report_from(document, f"{origin} document {number}", f"document {number}")
-            claims = extract_claims(report)
-            places = set() if is_round_up(claims) else named_places(report, claims)
-            read.append((number, report, claims, places))
+            read.append((number, report, extract_claims(report)))
         except BadLine as err:
             problems.append(str(err))
         except Exception as err:  # one document tally fails on must not cost the bundle its toll
             problems.append(f"tally failed on document {number} ({type(err).__name__}: {err})")
+    # a round-up of the day's events counts the event where the other reports place the incident
+    round_ups = round_up_tolls([(report, claims) for _, report, claims in read])
     statements: list[Statement] = []
-    for number, report, claims, _ in read:
-        # a round-up counts the event where the bundle's other reports place the incident
-        focus = set().union(*(places for n, _, _, places in read if n != number))
-        toll = incident_toll(claims, focus)
+    for i, (number, report, claims) in enumerate(read):
+        toll = round_ups[i] if i in round_ups else report_toll(claims)
         statements.append(statement_of(str(number), report, claims, toll))
     return case["id"], bundle_toll(statements), problems
 

@@ -24,12 +24,12 @@ more villages) as the one event at the incident's place, not as the day's total.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from tally.link.reconcile import Statement, reconcile
-from tally.model import GROUPS, Claim, Range, Toll, toll_outcome
+from tally.model import GROUPS, Claim, Range, Report, Toll, toll_outcome
 
 _CIVILIAN_PARTS = ("children", "women", "men")
 
@@ -149,6 +149,26 @@ def incident_toll(claims: list[Claim], focus: Collection[str] = ()) -> Toll:
         return (killed.best if killed else 0, injured.best if injured else 0)
 
     return min((report_toll(said) for said in events.values()), key=size)
+
+
+def round_up_tolls(reports: Sequence[tuple[Report, list[Claim]]]) -> dict[int, Toll]:
+    """The tolls the round-ups among one incident's reports count for it (position -> toll):
+    each its event at the places the incident's other reports name (incident_toll). Reports
+    that are not round-ups are not in the answer: their own toll stands."""
+    from tally.extract.places import named_places
+
+    round_ups = [i for i, (_, claims) in enumerate(reports) if is_round_up(claims)]
+    if not round_ups:
+        return {}
+    places = {
+        i: named_places(report, claims)
+        for i, (report, claims) in enumerate(reports)
+        if i not in round_ups
+    }
+    return {
+        i: incident_toll(reports[i][1], set().union(*(p for j, p in places.items() if j != i)))
+        for i in round_ups
+    }
 
 
 def report_toll(claims: list[Claim]) -> Toll:

@@ -23,13 +23,13 @@ from typing import Any
 from sqlalchemy import delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
-from tally.extract.toll import report_toll
+from tally.extract.toll import report_toll, round_up_tolls
 from tally.link.clusters import partition
 from tally.link.features import LinkFeatures
 from tally.link.history import toll_history
 from tally.link.matching import FOLLOW_UP_WINDOW, PUBLISHED_LAG, THRESHOLD, Match, match
 from tally.link.reconcile import Statement, reconcile, statement_of
-from tally.model import Claim, toll_to_dict
+from tally.model import Claim, Report, toll_to_dict
 from tally.store.convert import claims_with_parts, report_from_row, toll_from_rows
 from tally.store.models import (
     AuditEventRow,
@@ -447,18 +447,24 @@ def statements(session: Session, report_ids: list[int]) -> dict[int, Statement]:
     for row in claim_rows:
         if row.parent_claim_id is not None:
             parts_of.setdefault(row.parent_claim_id, []).append(row)
-    out: dict[int, Statement] = {}
-    for report_id, report_row in reports.items():
+    read: list[tuple[int, Report, list[Claim]]] = []
+    for report_id, report_row in sorted(reports.items()):
         heads = [row for _, row in sorted(by_report.get(report_id, []), key=lambda p: p[0])]
         claims = [
             _reviewed(built[row.id], row, parts_of, built, reviews)
             for row in heads
             if reviews.get(row.id) != "discounted"
         ]
+        read.append((report_id, report_from_row(report_row), claims))
+    # a round-up of the day's events counts the event where the other reports place the incident
+    round_ups = round_up_tolls([(report, claims) for _, report, claims in read])
+    out: dict[int, Statement] = {}
+    for i, (report_id, report, claims) in enumerate(read):
         reviewed = any(row.id in reviews for row in claim_rows if row.report_id == report_id)
-        toll = report_toll(claims) if reviewed else toll_from_rows(toll_rows.get(report_id, []))
-        report = report_from_row(report_row)
-        out[report_id] = statement_of(report_row.content_hash, report, claims, toll)
+        toll = round_ups.get(i)
+        if toll is None:
+            toll = report_toll(claims) if reviewed else toll_from_rows(toll_rows.get(report_id, []))
+        out[report_id] = statement_of(reports[report_id].content_hash, report, claims, toll)
     return out
 
 
