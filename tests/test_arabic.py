@@ -708,3 +708,9 @@ def test_a_heading_glued_to_its_story_does_not_count_twice() -> None:
     toll = toll_of(text)
     assert toll["killed"]["children"] == 2
     assert toll["injured"]["civilians"] == 3
+
+
+@pytest.mark.parametrize("year", ["2023", "٢٠٢٣"])
+def test_a_total_for_a_year_in_either_digits_is_a_period(year: str) -> None:
+    (claim,) = claims_of(f"ووثقت الشبكة مقتل 40 مدنيا خلال {year} بقصف على ريف إدلب.")
+    assert claim.scope == "period"

@@ -85,8 +85,8 @@ def _past_perfect(doc: Doc, start: int, end: int) -> bool:
 def _year_follows(toks: list[Token], i: int, end: int) -> bool:
     """The first number within a few words is a year: "since (early) 2022", not "since May 3"."""
     for tok in toks[i : min(end, i + _OPENING)]:
-        if tok.text.isdigit():
-            return len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+        if tok.text.isdigit():  # Western or Arabic-Indic digits ("2022", "٢٠٢٢")
+            return len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099
     return False
 
 
