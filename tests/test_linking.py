@@ -151,3 +151,17 @@ def test_features_stored_before_weekdays_were_kept_still_load() -> None:
     del stored["weekdays"], stored["month_days"]
     loaded = LinkFeatures.from_dict(stored)
     assert loaded.weekdays == () and loaded.month_days == ()
+
+
+def test_a_vague_post_of_the_same_day_and_governorate_is_linked() -> None:
+    # A short post names only the governorate and shares few words with the village's report:
+    # the same day in the same governorate is enough, two villages of it are not.
+    post = Report(
+        text="Urgent: casualties after an aerial attack in the Idlib countryside this afternoon.",
+        publisher="@northern_updates",
+        published=date(2024, 3, 5),
+    )
+    found = match(features(SARMADA_FIRST), features(post))
+    assert "same day" in found.reasons and "same governorate" in found.reasons
+    assert found.linked
+    assert not match(features(SARMADA_FIRST), features(KANSAFRA_SAME_DAY)).linked
