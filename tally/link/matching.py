@@ -105,6 +105,26 @@ def _weekdays(f: LinkFeatures) -> set[int]:
     return {*f.weekdays, *((d.toordinal() - k - 1) % 7 for d in days for k in back)}
 
 
+def _year_gap(a: LinkFeatures, b: LinkFeatures) -> int | None:
+    """Days between the days of the year two reports give, when one of them gives a day without
+    a year ("on June 20"); the year wraps round (December 30 and January 2 are 3 days apart)."""
+    ya, yb = _days_of_year(a), _days_of_year(b)
+    if not (ya and yb and (a.month_days or b.month_days)):
+        return None
+
+    def day(month_day: str) -> int | None:
+        # A leap year, so that February 29 is a day too; "February 31" is no day.
+        try:
+            return date.fromisoformat(f"2024-{month_day}").timetuple().tm_yday
+        except ValueError:
+            return None
+
+    days_a = [d for d in map(day, sorted(ya)) if d is not None]
+    days_b = [d for d in map(day, sorted(yb)) if d is not None]
+    gaps = [abs(x - y) for x in days_a for y in days_b]
+    return min(min(g, 366 - g) for g in gaps) if gaps else None
+
+
 def _undated(a: LinkFeatures, b: LinkFeatures) -> list[tuple[float, str]]:
     """Evidence on the day of two reports that give no days to compare."""
     evidence = [(UNDATED, "no day to compare")]
@@ -144,6 +164,9 @@ def match(a: LinkFeatures, b: LinkFeatures) -> Match:
         g for g in (_gap(a.start_days, b.dates), _gap(b.start_days, a.dates)) if g is not None
     ]
     if gap is None:
+        year_gap = _year_gap(a, b)
+        if year_gap is not None and year_gap > window:
+            return Match(RULED_OUT, (f"{year_gap} days apart in the year",))
         evidence.extend(_undated(a, b))
         tied = any(reason == "same day of the year" for _, reason in evidence)
     elif gap > window:
