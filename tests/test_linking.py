@@ -182,3 +182,13 @@ def test_days_of_the_year_far_apart_keep_alike_reports_apart() -> None:
     new_year = _undated("Shelling hit the bakery of Maarzaf on January 2, killing four people.")
     old_year = _undated("Shelling hit the bakery of Maarzaf on December 30, killing four people.")
     assert "other days of the year" in match(new_year, old_year).reasons
+
+
+def test_web_addresses_are_not_words_of_a_report() -> None:
+    post = Report(
+        text="Shelling hit the school of Maarzaf this morning https://t.co/QwErTyUiOp #Hama",
+        publisher="@hama_now",
+    )
+    words = features(post).words
+    assert len(words) == 4  # shelling, school, Maarzaf, Hama
+    assert not any("http" in w or "qw" in w for w in words)
