@@ -192,3 +192,17 @@ def test_web_addresses_are_not_words_of_a_report() -> None:
     words = features(post).words
     assert len(words) == 4  # shelling, school, Maarzaf, Hama
     assert not any("http" in w or "qw" in w for w in words)
+
+
+def test_common_words_of_any_language_are_left_out() -> None:
+    # An Arabic post under an English page header: "with", "the" and "about" say nothing of it.
+    post = Report(
+        text=(
+            "Kafr Owaid news · shared with the public · about this page\n"
+            "قصف مدفعي استهدف منازل المدنيين في بلدة كفر عويد صباح اليوم وأدى إلى إصابة طفلين"
+        ),
+        publisher="Kafr Owaid news",
+    )
+    f = features(post)
+    assert f.language == "ar"
+    assert not {"with", "the", "about", "this"} & set(f.words)
