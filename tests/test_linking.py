@@ -199,7 +199,7 @@ def test_common_words_of_any_language_are_left_out() -> None:
     post = Report(
         text=(
             "Kafr Owaid news · shared with the public · about this page\n"
-            "قصف مدفعي استهدف منازل المدنيين في بلدة كفر عويد صباح اليوم وأدى إلى إصابة طفلين"
+            "سقطت قذائف على بيوت الأهالي في قرية كفر عويد عند الفجر فجرحت طفلين وامرأة"
         ),
         publisher="Kafr Owaid news",
     )
