@@ -141,9 +141,9 @@ def test_weekdays_and_days_without_a_year_compare_undated_reports() -> None:
     found = match(march, dated)
     assert "same day of the year" in found.reasons
     assert found.linked
-    april = _undated("A drone strike on April 9 hit a car in Sarmada, killing two civilians.")
-    assert "other days of the year" in match(april, dated).reasons
-    assert not match(april, dated).linked
+    later = _undated("A drone strike on March 9 hit a car in Sarmada, killing two civilians.")
+    assert "other days of the year" in match(later, dated).reasons
+    assert not match(later, dated).linked
 
 
 def test_features_stored_before_weekdays_were_kept_still_load() -> None:
@@ -151,3 +151,58 @@ def test_features_stored_before_weekdays_were_kept_still_load() -> None:
     del stored["weekdays"], stored["month_days"]
     loaded = LinkFeatures.from_dict(stored)
     assert loaded.weekdays == () and loaded.month_days == ()
+
+
+def test_a_vague_post_of_the_same_day_and_governorate_is_linked() -> None:
+    # A short post names only the governorate and shares few words with the village's report:
+    # the same day in the same governorate is enough, two villages of it are not.
+    post = Report(
+        text="Urgent: casualties after an aerial attack in the Idlib countryside this afternoon.",
+        publisher="@northern_updates",
+        published=date(2024, 3, 5),
+    )
+    found = match(features(SARMADA_FIRST), features(post))
+    assert "same day" in found.reasons and "same governorate" in found.reasons
+    assert found.linked
+    assert not match(features(SARMADA_FIRST), features(KANSAFRA_SAME_DAY)).linked
+
+
+def test_days_of_the_year_far_apart_keep_alike_reports_apart() -> None:
+    # Undated reports of one village worded alike, but on days five weeks apart.
+    june = _undated(
+        "Shelling hit the bakery of Maarzaf on June 3, killing four people queuing there."
+    )
+    july = _undated(
+        "Shelling hit the bakery of Maarzaf on July 8, killing four people queuing there."
+    )
+    found = match(june, july)
+    assert found.reasons == ("35 days apart in the year",)
+    assert not found.linked
+    # The year wraps round: December 30 and January 2 are three days apart.
+    new_year = _undated("Shelling hit the bakery of Maarzaf on January 2, killing four people.")
+    old_year = _undated("Shelling hit the bakery of Maarzaf on December 30, killing four people.")
+    assert "other days of the year" in match(new_year, old_year).reasons
+
+
+def test_web_addresses_are_not_words_of_a_report() -> None:
+    post = Report(
+        text="Shelling hit the school of Maarzaf this morning https://t.co/QwErTyUiOp #Hama",
+        publisher="@hama_now",
+    )
+    words = features(post).words
+    assert len(words) == 4  # shelling, school, Maarzaf, Hama
+    assert not any("http" in w or "qw" in w for w in words)
+
+
+def test_common_words_of_any_language_are_left_out() -> None:
+    # An Arabic post under an English page header: "with", "the" and "about" say nothing of it.
+    post = Report(
+        text=(
+            "Kafr Owaid news · shared with the public · about this page\n"
+            "سقطت قذائف على بيوت الأهالي في قرية كفر عويد عند الفجر فجرحت طفلين وامرأة"
+        ),
+        publisher="Kafr Owaid news",
+    )
+    f = features(post)
+    assert f.language == "ar"
+    assert not {"with", "the", "about", "this"} & set(f.words)

@@ -7,6 +7,7 @@ new report compares it with stored ones without reading their texts again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -35,6 +36,8 @@ SPECIFIC = ("neighbourhood", "community", "subdistrict", "district")
 #: Outcomes and groups whose figures are compared.
 FIGURE_OUTCOMES = ("killed", "injured")
 FIGURE_GROUPS = ("all", "civilians", "children")
+#: Web addresses in a text: their pieces ("https", link ids) are not words of the report.
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _all_tokens(doc: Doc) -> None:
@@ -157,7 +160,7 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     for _, _, place in Gazetteer.load().find(opening, language):
         _add_place(place, places, governorates)
 
-    keys = [t.key for t in words.orthography.tokenise(opening)]
+    keys = [t.key for t in words.orthography.tokenise(_URL.sub(" ", opening))]
     follow_up, kinds = words.scan(keys)
     follow_up = follow_up or bool(start_days)
     content = list(dict.fromkeys(words.content(keys)))[:MAX_WORDS]

@@ -72,6 +72,9 @@ def link_words(language: str) -> LinkWords:
 
     follow_up = frozenset(key(p) for p in data.FOLLOW_UP)
     kinds = {key(p): kind for kind, phrases in data.EVENT_KINDS.items() for p in phrases}
-    common = frozenset(k for w in data.COMMON for k in key(w))
+    # Reports quote other languages (an Arabic post under an English page header): the common
+    # words of every language are common in each.
+    every = (importlib.import_module(f"tally.lang.{c}.linking").COMMON for c in SUPPORTED)
+    common = frozenset(k for words in every for w in words for k in key(w))
     longest = max(len(p) for p in (*follow_up, *kinds))
     return LinkWords(orth, follow_up, kinds, common, longest)
