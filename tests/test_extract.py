@@ -310,7 +310,7 @@ def test_another_without_a_noun_is_one_more_person() -> None:
     ("text", "outcome", "group", "best"),
     [
         (
-            "Medics said the number of people who were killed in the shelling of Kafr Aruq has "
+            "Medics said the number of persons who were killed by the mortar fire on Kafr Aruq has "
             "risen to five.",
             "killed",
             "all",
@@ -345,10 +345,10 @@ def test_a_running_number_names_its_victims(text: str, outcome: str, group: str,
 
 def test_a_later_sentence_opening_with_another_day_recalls_an_earlier_event() -> None:
     text = (
-        "Monitors documented the death of a civilian in artillery shelling on the village of "
+        "Monitors say a civilian lost his life when artillery shells landed on the village of "
         "Umm Adasa, north of Manbij.\n\n"
-        "On May 11, monitors documented the death of two civilians and the injury of four others "
-        "when shells hit the market of the same village."
+        "On May 11, shells that fell on the market of the same village killed two civilians and "
+        "wounded four more."
     )
     toll = report_toll(claims_of(text, published=None))
     assert toll["killed"]["civilians"].best == 1
@@ -400,6 +400,6 @@ def test_a_family_listed_after_a_colon_is_its_own_break_down() -> None:
 
 
 def test_local_officials_are_civilians() -> None:
-    claims = claims_of("A drone strike near Amuda killed two local officials and their driver.")
+    claims = claims_of("A drone strike near Amuda killed two local officials and a driver.")
     toll = report_toll(claims)
     assert toll["killed"]["civilians"].best == 3

@@ -125,7 +125,7 @@ def apply_cues(doc: Doc) -> None:
 
 def _recalled_days(doc: Doc) -> None:
     """A later sentence that opens with another day recalls an earlier event ("On June 29,
-    activists documented the death of two civilians ..." under today's news): background.
+    shells killed two farmers in ..." under today's news): background.
     Not when it gives a running total, repeats the lead's figures (a lead restated), or names a
     day no earlier than the lead's."""
     lead = next((s for s in doc.sentences if s.claims), None)
