@@ -432,22 +432,24 @@ def _headline_subject(doc: Doc, s: Sentence, i: int, size: int) -> bool:
 
 def _in_opened_list(doc: Doc, s: Sentence, i: int) -> bool:
     """Whether token i follows "including" or a colon, or stands in the list they open."""
-    toks, lex = doc.tokens, doc.lex
-    if i == s.start:
-        return False
-    if lex.including.ending_at(toks, i - 1, s.start) is not None or toks[i - 1].text == ":":
+    if _after_list_opener(doc, s, i):
         return True
     last = s.counts[-1] if s.counts else None
     return (
         last is not None
         and last.noun is not None
         and last.np_end < i
-        and all(lex.list_joiners.match(toks, j) for j in range(last.np_end, i))
-        and (
-            lex.including.ending_at(toks, last.start - 1, s.start) is not None
-            or toks[last.start - 1].text == ":"
-        )
+        and all(doc.lex.list_joiners.match(doc.tokens, j) for j in range(last.np_end, i))
+        and _after_list_opener(doc, s, last.start)
     )
+
+
+def _after_list_opener(doc: Doc, s: Sentence, i: int) -> bool:
+    """Whether token i comes right after "including" or a colon."""
+    toks = doc.tokens
+    if i == s.start:
+        return False
+    return doc.lex.including.ending_at(toks, i - 1, s.start) is not None or toks[i - 1].text == ":"
 
 
 def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:

@@ -17,7 +17,7 @@ from tally.geo import Gazetteer
 from tally.model import Claim, Place, Report
 
 #: Places that tell one event from another: a village, a town, a neighbourhood.
-_LOCAL = ("neighbourhood", "community")
+LOCAL = ("neighbourhood", "community")
 
 _PRECISION_RANK = {
     "neighbourhood": 0,
@@ -57,7 +57,7 @@ def find_places(doc: Doc) -> None:
         lo, hi = doc.tokens[s.start].start, doc.tokens[s.end - 1].end
         s.places = [p for a, b, p in doc.places if lo <= a and b <= hi]
         place = min(s.places, key=_rank) if s.places else fallback
-        local = [(a, p) for a, b, p in doc.places if lo <= a and b <= hi and p.precision in _LOCAL]
+        local = [(a, p) for a, b, p in doc.places if lo <= a and b <= hi and p.precision in LOCAL]
         several = len({p.pcode or p.name for _, p in local}) > 1
         for claim in s.claims:
             # a sentence that tells of people harmed in several villages ("a child was killed
@@ -80,4 +80,4 @@ def named_places(report: Report, claims: Sequence[Claim] = ()) -> set[str]:
     text = "\n".join(t for t in (report.title, report.text[:_ABOUT]) if t)
     found = [p for _, _, p in Gazetteer.load().find(text, lexicon(report.language).code)]
     found += [c.place for c in claims if c.place is not None and not c.background]
-    return {p.pcode or p.name for p in found if p.precision in _LOCAL}
+    return {p.pcode or p.name for p in found if p.precision in LOCAL}

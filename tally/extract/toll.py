@@ -17,7 +17,7 @@ Rules (docs/counting.md explains them for users):
 - children and women are civilians too; "all" is every group together;
 - people of unstated status may be civilians: they raise the civilians' high end, not the best.
 
-For an incident, incident_toll reads a round-up of the day's events (people harmed in three or
+For an incident, round_up_tolls reads a round-up of the day's events (people harmed in three or
 more villages) as the one event at the incident's place, not as the day's total.
 """
 
@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from tally.extract.places import LOCAL, named_places
 from tally.link.reconcile import Statement, reconcile
 from tally.model import GROUPS, Claim, Range, Report, Toll, toll_outcome
 
@@ -103,8 +104,6 @@ class _Sentence:
     headline: bool = False
 
 
-#: Places precise enough to tell one event from another in a round-up of the day's events.
-_LOCAL = ("neighbourhood", "community")
 #: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
 #: least two sentences, is a round-up of several events (a daily report, a news summary).
 _ROUND_UP = 3
@@ -119,7 +118,7 @@ def _round_up_events(claims: list[Claim]) -> dict[str, list[Claim]]:
             continue
         if _outcome(c) not in ("killed", "injured") or c.place is None:
             continue
-        if c.place.precision in _LOCAL:
+        if c.place.precision in LOCAL:
             events[c.place.pcode or c.place.name].append(c)
             sentences.add(c.evidence.sentence)
     if len(events) < _ROUND_UP or len(sentences) < 2:
@@ -127,19 +126,11 @@ def _round_up_events(claims: list[Claim]) -> dict[str, list[Claim]]:
     return dict(events)
 
 
-def is_round_up(claims: list[Claim]) -> bool:
-    """Whether a report's claims tell of people harmed in several places, each on its own."""
-    return bool(_round_up_events(claims))
-
-
-def incident_toll(claims: list[Claim], focus: Collection[str] = ()) -> Toll:
-    """The toll a report gives for one incident: its report_toll, but for a round-up of several
-    events (a daily report) the toll of the event at the places in focus (keys of the places the
-    incident's other reports name), or, when none of them is there, of its least event (fewest
-    killed, then fewest injured): the day's total is not one incident's."""
-    events = _round_up_events(claims)
-    if not events:
-        return report_toll(claims)
+def _event_toll(events: dict[str, list[Claim]], focus: Collection[str]) -> Toll:
+    """The toll a round-up of several events (a daily report) gives for one incident: that of
+    the event at the places in focus (keys of the places the incident's other reports name),
+    or, when none of them is there, of its least event (fewest killed, then fewest injured): the
+    day's total is not one incident's."""
     chosen = [c for key, said in events.items() if key in focus for c in said]
     if chosen:
         return report_toll(chosen)
@@ -153,11 +144,11 @@ def incident_toll(claims: list[Claim], focus: Collection[str] = ()) -> Toll:
 
 def round_up_tolls(reports: Sequence[tuple[Report, list[Claim]]]) -> dict[int, Toll]:
     """The tolls the round-ups among one incident's reports count for it (position -> toll):
-    each its event at the places the incident's other reports name (incident_toll). Reports
-    that are not round-ups are not in the answer: their own toll stands."""
-    from tally.extract.places import named_places
-
-    round_ups = [i for i, (_, claims) in enumerate(reports) if is_round_up(claims)]
+    each its event at the places the incident's other reports name (_event_toll). Reports that
+    are not round-ups are not in the answer: their own toll stands."""
+    round_ups = {
+        i: events for i, (_, claims) in enumerate(reports) if (events := _round_up_events(claims))
+    }
     if not round_ups:
         return {}
     places = {
@@ -166,8 +157,8 @@ def round_up_tolls(reports: Sequence[tuple[Report, list[Claim]]]) -> dict[int, T
         if i not in round_ups
     }
     return {
-        i: incident_toll(reports[i][1], set().union(*(p for j, p in places.items() if j != i)))
-        for i in round_ups
+        i: _event_toll(events, set().union(*(p for j, p in places.items() if j != i)))
+        for i, events in round_ups.items()
     }
 
 

@@ -70,18 +70,21 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     # "the number of civilians (who were) killed", "the number of people who died": the group
     # named inside is the total's group.
     **{
-        f"number of {who} {clause}{verb}": (outcome, "toll", None)
+        f"number of {who} {how}": (outcome, "toll", None)
         for who in ("people", "persons", "those", "civilians", "children", "women", "fighters")
-        for clause in ("", "who were ", "who have been ", "who had been ", "that were ", "who ")
-        for verb, outcome in (
-            ("killed", "killed"),
-            ("died", "killed"),
-            ("lost their lives", "killed"),
-            ("injured", "injured"),
-            ("wounded", "injured"),
+        for how, outcome in (
+            *(
+                (f"{be}{verb}", outcome)
+                for be in ("", "who were ", "who have been ", "who had been ", "that were ")
+                for verb, outcome in (
+                    ("killed", "killed"),
+                    ("injured", "injured"),
+                    ("wounded", "injured"),
+                )
+            ),
+            ("who died", "killed"),
+            ("who lost their lives", "killed"),
         )
-        if clause != "who " or verb in ("died", "lost their lives")
-        if clause == "who " or verb not in ("died", "lost their lives")
     },
     "number of wounded": ("injured", "toll", None),
     "number of casualties": ("injured", "toll", "casualties"),
