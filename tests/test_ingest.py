@@ -162,6 +162,19 @@ def test_sentences_that_contain_furniture_words_are_kept(sentence: str) -> None:
     assert normalise_text(sentence) == sentence
 
 
+def test_a_social_post_ends_where_its_reaction_bar_begins() -> None:
+    # an archived page runs the post, its counters and the comments together on one line
+    text = (
+        "Idlib Today's Post\n\nA drone strike on a car near Sarmada killed one man, a baker "
+        "from the town.All reactions:31204 comments2 sharesLikeCommentMost relevant"
+        "Abu Omar: God have mercy on the 3 martyrs"
+    )
+    report = read_text(text, origin="post")
+    assert report.text.endswith("a baker from the town.")
+    killed = report_toll(extract_claims(report))["killed"]
+    assert killed["all"].best == 1
+
+
 def test_other_articles_below_the_report_are_cut() -> None:
     text = (
         "Shelling kills two in Idlib\n\n"

@@ -68,6 +68,7 @@ class _Furniture:
     lines: frozenset[str]
     pattern: re.Pattern[str] | None
     tail_headings: frozenset[str]
+    post_end: re.Pattern[str] | None
 
 
 def _key(line: str) -> str:
@@ -80,7 +81,9 @@ def _furniture() -> _Furniture:
     lines: set[str] = set()
     patterns: list[str] = []
     tails: set[str] = set()
+    post_ends: set[str] = set()
     for data in _language_data("furniture"):
+        post_ends |= set(getattr(data, "POST_ENDS", ()))
         lines |= {_key(x) for x in getattr(data, "LINES", ())}
         tails |= {_key(x) for x in getattr(data, "TAIL_HEADINGS", ())}
         patterns += getattr(data, "PATTERNS", ())
@@ -89,6 +92,7 @@ def _furniture() -> _Furniture:
         lines=frozenset(lines | tails),
         pattern=re.compile(union, re.IGNORECASE) if patterns else None,
         tail_headings=frozenset(tails),
+        post_end=re.compile("|".join(map(re.escape, sorted(post_ends)))) if post_ends else None,
     )
 
 
@@ -107,7 +111,12 @@ def strip_furniture(text: str) -> str:
     """Drop furniture lines; cut the page at an other-articles heading ("Related posts", "Prev
     Post") when the report's longest paragraph lies above it, since what follows is other
     articles' headlines, each with numbers of its own. When the report goes on below such a
-    heading, only the headlines right under it are dropped."""
+    heading, only the headlines right under it are dropped. A social post is cut where its
+    reaction bar begins, since what follows is counters and other people's comments."""
+    data = _furniture()
+    end = data.post_end.search(text) if data.post_end else None
+    if end:
+        text = text[: end.start()]
     lines = text.split("\n")
     furniture = [is_furniture(line) for line in lines]
     # longest_below[i]: the longest prose line from line i down
@@ -115,7 +124,7 @@ def strip_furniture(text: str) -> str:
     for i in range(len(lines) - 1, -1, -1):
         prose = 0 if furniture[i] else len(lines[i])
         longest_below[i] = max(longest_below[i + 1], prose)
-    tails = _furniture().tail_headings
+    tails = data.tail_headings
     kept: list[str] = []
     longest_above = 0
     headlines = False  # in the headlines under an other-articles heading

@@ -151,6 +151,10 @@ PATTERNS = (
     r"by (continuing to use|using) (this|our) (web)?site.{0,300}cookies.{0,200}",
 )
 
+#: Marks, found anywhere in a line, where a social post's own text ends: what follows is its
+#: reaction counters ("All reactions:40018 comments") and other people's comments.
+POST_ENDS = frozenset({"All reactions:"})
+
 #: Headings after which a page lists other articles (whose headlines carry their own numbers).
 #: tally.ingest.furniture cuts a page at such a heading when the report's body lies above it.
 TAIL_HEADINGS = frozenset(
