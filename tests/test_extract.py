@@ -111,6 +111,13 @@ def test_relative_and_absolute_dates() -> None:
     assert [c.date for c in cl] == ["2024-01-20", "2024-02-02"]
 
 
+@pytest.mark.parametrize("comma", [",", "،"])
+def test_a_dateline_with_a_comma_before_the_year_keeps_its_year(comma: str) -> None:
+    # bilingual state media print "12 October، 2022" above an English article
+    cl = claims_of(f"12 October{comma} 2022  Hama - Two farmers were killed by shelling on Karnaz.")
+    assert cl[0].date == "2022-10-12"
+
+
 def test_under_verification_widens_range_only() -> None:
     text = (
         "The death toll of the market bombing has risen to 40: 31 civilians and 9 fighters. "

@@ -37,6 +37,14 @@ def _make(year: int | None, month: int, day: int | None, published: date | None)
         return None
 
 
+def _past_comma(toks: list[Token], k: int) -> int:
+    """Where a year after a date's day or month begins: past a comma, Latin or Arabic ("26
+    September، 2021", as bilingual sites print it), when a year follows it."""
+    if k + 1 < len(toks) and toks[k].text in (",", "،") and _year(toks[k + 1]):
+        return k + 1
+    return k
+
+
 def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
     """A date starting at token i: (tokens used, the date, whether it has a day)."""
     toks, lex, pub = doc.tokens, doc.lex, doc.report.published
@@ -56,7 +64,7 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
         j += j < n and toks[j].norm == "of"
         month = lex.months.match(toks, j) if j < n else None
         if month:
-            k = j + month[0]
+            k = _past_comma(toks, j + month[0])
             year = _year(toks[k]) if k < n else None
             return k + (year is not None) - i, _make(year, month[1], d, pub), True
         return None
@@ -70,8 +78,7 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
             k += 1
             if k < n and toks[k].norm in lex.ordinal_suffixes:
                 k += 1
-            if k + 1 < n and toks[k].text == "," and _year(toks[k + 1]):
-                k += 1
+            k = _past_comma(toks, k)
             year = _year(toks[k]) if k < n else None
             return k + (year is not None) - i, _make(year, month[1], day, pub), True
         year = _year(toks[k]) if k < n else None

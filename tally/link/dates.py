@@ -27,8 +27,8 @@ _NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: "September 30, 2025", "Jun 16, 2025" (also glued to the name before it, as archived pages
 #: print it, and with the count of views glued after the year: "Jun 16, 20251.6K") and
 #: "30 September 2025". A day and a year are required, so "may" the verb is safe.
-_MONTH_FIRST = re.compile(rf"({_NAMES})\s+(\d{{1,2}}),?\s+(20\d\d)", re.IGNORECASE)
-_DAY_FIRST = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES}),?\s+(20\d\d)(?!\d)", re.IGNORECASE)
+_MONTH_FIRST = re.compile(rf"({_NAMES})\s+(\d{{1,2}})[,،]?\s+(20\d\d)", re.IGNORECASE)
+_DAY_FIRST = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES})[,،]?\s+(20\d\d)(?!\d)", re.IGNORECASE)
 #: A date in figures, day first as written in Syria and most of the world: "1-9-2023",
 #: "20/06/2023", in any script's digits ("١-٩-٢٠٢٣"). Month first when the first figure cannot
 #: be the day ("6/20/2023").
