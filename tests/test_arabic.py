@@ -714,3 +714,45 @@ def test_a_heading_glued_to_its_story_does_not_count_twice() -> None:
 def test_a_total_for_a_year_in_either_digits_is_a_period(year: str) -> None:
     (claim,) = claims_of(f"ووثقت الشبكة مقتل 40 مدنيا خلال {year} بقصف على ريف إدلب.")
     assert claim.scope == "period"
+
+
+# -- victims named one after another -----------------------------------------------------------
+
+
+def test_victims_named_one_after_another_share_the_verb() -> None:
+    toll = toll_of(
+        "أدى القصف إلى استشهاد المواطن خالد يوسف الحمد (40 عاماً) والطفلة لمى يوسف في قرية تل حمام."
+    )
+    assert toll["killed"]["civilians"] == 2
+    assert toll["killed"]["children"] == 1
+
+
+def test_a_victim_named_before_his_brother_is_counted_with_him() -> None:
+    toll = toll_of("أسفرت الغارة عن مقتل الشاب مازن عيسى وشقيقه فادي قرب المطحنة.")
+    assert toll["killed"]["men"] == 2
+
+
+def test_a_victim_after_a_place_is_not_read_across_it() -> None:
+    toll = toll_of("قتل الشاب مازن في قرية تل حمام والطفل فادي يلعب أمام المنزل.")
+    assert toll["killed"]["all"] == 1
+
+
+# -- duals -------------------------------------------------------------------------------------
+
+
+def test_a_plural_looking_noun_before_one_of_the_two_is_a_dual() -> None:
+    toll = toll_of("أسفر القصف المدفعي عن مقتل مدنيين أحدهما امرأة في بلدة كفر حمرة.")
+    assert toll["killed"]["civilians"] == 2
+    assert toll["killed"]["women"] == 1
+
+
+def test_his_two_children_in_the_nominative_are_two() -> None:
+    toll = toll_of("قتل رجل وطفلاه بقصف استهدف مزرعتهم شرق البلدة.")
+    assert toll["killed"]["civilians"] == 3
+    assert toll["killed"]["children"] == 2
+
+
+def test_the_father_and_his_girls_listed_before_their_verb_share_it() -> None:
+    toll = toll_of("وقال أحد الجيران إن الأب وطفلتين له قتلوا في الغارة على منزلهم.")
+    assert toll["killed"]["civilians"] == 3
+    assert toll["killed"]["men"] == 1

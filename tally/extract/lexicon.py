@@ -54,6 +54,8 @@ class Lexicon:
         self.fillers = table({k: True for k in module.FILLERS})
         self.list_joiners = table({k: True for k in module.LIST_JOINERS})
         self.companions = table({k: True for k in module.COMPANIONS})
+        self.name_words: int = module.NAME_WORDS
+        self.name_breaks = words(module.NAME_BREAKS)
         self.groups = table(module.GROUPS)
         self.definite = words(module.DEFINITE)
         self.is_singular = module.is_singular
