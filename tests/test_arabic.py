@@ -756,3 +756,27 @@ def test_the_father_and_his_girls_listed_before_their_verb_share_it() -> None:
     toll = toll_of("وقال أحد الجيران إن الأب وطفلتين له قتلوا في الغارة على منزلهم.")
     assert toll["killed"]["civilians"] == 3
     assert toll["killed"]["men"] == 1
+
+
+# -- people of unstated status, then what they were --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        ("أعلنت الأسايش استشهاد شخصين مدنيين بقصف طال قرية السنديانة.", "civilians", 2),
+        ("قتل 4 أشخاص مدنيين بانفجار عبوة قرب الفرن.", "civilians", 4),
+        ("قتل شخص مدني برصاص قناص على طريق المزرعة.", "civilians", 1),
+        ("قتل 3 أشخاص مسلحين في اشتباك قرب الحاجز.", "combatants", 3),
+    ],
+)
+def test_a_person_noun_after_people_says_what_they_were(
+    text: str, group: str, expected: int
+) -> None:
+    assert toll_of(text)["killed"][group] == expected
+
+
+def test_a_person_joined_after_people_is_someone_else() -> None:
+    toll = toll_of("قتل 3 أشخاص وطفل بقذيفة على السوق.")
+    assert toll["killed"]["all"] == 4
+    assert toll["killed"]["civilians"] == 1
