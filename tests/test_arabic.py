@@ -780,3 +780,18 @@ def test_a_person_joined_after_people_is_someone_else() -> None:
     toll = toll_of("قتل 3 أشخاص وطفل بقذيفة على السوق.")
     assert toll["killed"]["all"] == 4
     assert toll["killed"]["civilians"] == 1
+
+
+# -- a verb joined by "and" opens a clause of its own ----------------------------------------
+
+
+def test_a_victim_before_and_was_injured_is_the_first_verbs() -> None:
+    toll = toll_of("قتلت طفلة وأصيبت شقيقتها بقذيفة سقطت قرب المدرسة.")
+    assert toll["killed"]["children"] == 1
+    assert toll["injured"]["civilians"] == 1
+
+
+def test_two_other_women_in_the_feminine_dual_are_the_others() -> None:
+    toll = toll_of("قتلت امرأة وأصيبت اثنتان أخريان بقصف على حي الجامع.")
+    assert toll["killed"]["women"] == 1
+    assert toll["injured"]["civilians"] == 2

@@ -55,6 +55,8 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     aux = k > c.np_end
     o = _outcome_starting(s, c.np_end) or _outcome_starting(s, k)
     if o is not None:
+        if o.outcome.role == "verb" and not aux and lex.opens_clause(toks[o.start]):
+            return None  # "قتلت امرأة وأصيبت أخرى": "and was injured" is the next clause's
         if o.outcome.role == "state" or (
             o.outcome.role == "verb" and (aux or _no_object(doc, s, o))
         ):

@@ -142,6 +142,14 @@ class Lexicon:
             word.startswith(p) and word[len(p) :] in self._listed for p in self._joining_prefixes
         )
 
+    def opens_clause(self, token: Token) -> bool:
+        """Whether an outcome word carries a joining clitic ("وأصيبت", and was injured): it
+        starts a clause of its own, and the victims before it are not its subject."""
+        word = token.norm
+        return any(
+            word.startswith(p) and word[len(p) :] in self.outcomes for p in self._joining_prefixes
+        )
+
     def party_ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:
         """The first token of the longest party name that ends at token k (not before lo)."""
         for start in range(max(lo, k - 4), k + 1):

@@ -86,6 +86,8 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("أمهم", (), "civilians", "woman", True),
     ("شقيقة", (), "civilians", "woman", False),
     ("شقيقته", (), "civilians", "woman", True),
+    ("شقيقتها", (), "civilians", "woman", True),
+    ("شقيقتهم", (), "civilians", "woman", True),
     # men
     ("رجل", ("رجال",), None, "man", True),
     ("شاب", ("شبان", "شباب"), None, "man", True),
@@ -97,6 +99,8 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("زوجها", (), "civilians", "man", True),
     ("شقيق", ("أشقاء",), None, "man", False),
     ("شقيقه", ("أشقائه",), None, "man", True),
+    ("شقيقها", ("أشقائها",), None, "man", True),
+    ("شقيقهم", (), None, "man", True),
     # combatants
     ("عنصر", ("عناصر", "عنصري"), "combatants", None, True),
     ("مقاتل", ("مقاتلين", "مقاتلون", "مقاتلي"), "combatants", None, True),
