@@ -795,3 +795,13 @@ def test_two_other_women_in_the_feminine_dual_are_the_others() -> None:
     toll = toll_of("قتلت امرأة وأصيبت اثنتان أخريان بقصف على حي الجامع.")
     assert toll["killed"]["women"] == 1
     assert toll["injured"]["civilians"] == 2
+
+
+def test_people_most_of_whom_are_children_are_presumed_civilians() -> None:
+    toll = toll_of("قتل 8 أشخاص، معظمهم من الأطفال والنساء، بغارة على بلدة الهورة.")
+    assert toll["killed"]["civilians"] == 8
+
+
+def test_people_most_of_whom_are_fighters_are_not_presumed_civilians() -> None:
+    toll = toll_of("قتل 8 أشخاص أغلبهم من المسلحين في اشتباك على أطراف البلدة.")
+    assert toll["killed"]["civilians"] == 0

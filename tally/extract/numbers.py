@@ -245,6 +245,26 @@ def find_counts(doc: Doc) -> None:
             s.counts.append(m)
             i = max(m.np_end, i + 1)
         _others(s)
+        _mostly_civilians(doc, s)
+
+
+def _mostly_civilians(doc: Doc, s: Sentence) -> None:
+    """ "12 killed, most of them children and women": people of unstated status most of whom
+    are civilians are presumed civilians (Additional Protocol I, art. 50(1))."""
+    toks, lex = doc.tokens, doc.lex
+    for m in s.counts:
+        if m.group is not None or m.party is not None:
+            continue
+        k = m.np_end
+        while k < s.end and toks[k].text in ",،":
+            k += 1
+        mostly = lex.mostly.match(toks, k) if k < s.end else None
+        if mostly is None:
+            continue
+        k += mostly[0]
+        found = lex.groups.match(toks, k) if k < s.end else None
+        if found is not None and (found[1][0] == "civilians" or found[1][1] in ("child", "woman")):
+            m.group = "civilians"
 
 
 def _others(s: Sentence) -> None:

@@ -272,6 +272,26 @@ COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
     ),
 }
 
+#: Words after a number of people that say what most of them were ("12 شهيداً جُلّهم من الأطفال
+#: والنساء", 12 killed, most of them children and women): people of unstated status most of whom
+#: are civilians are presumed civilians.
+MOSTLY: frozenset[str] = frozenset(
+    {
+        "جلهم",
+        "معظمهم",
+        "أغلبهم",
+        "اغلبهم",
+        "غالبيتهم",
+        "أكثرهم",
+        "جلهم من",
+        "معظمهم من",
+        "أغلبهم من",
+        "اغلبهم من",
+        "غالبيتهم من",
+        "أكثرهم من",
+    }
+)
+
 #: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
 PRONOUNS: dict[str, int | None] = {}
 
