@@ -805,3 +805,9 @@ def test_people_most_of_whom_are_children_are_presumed_civilians() -> None:
 def test_people_most_of_whom_are_fighters_are_not_presumed_civilians() -> None:
     toll = toll_of("قتل 8 أشخاص أغلبهم من المسلحين في اشتباك على أطراف البلدة.")
     assert toll["killed"]["civilians"] == 0
+
+
+def test_a_named_victims_age_after_commas_does_not_end_the_list() -> None:
+    toll = toll_of("أسفرت الغارة عن مقتل المزارع حسن الخلف، 52 عاماً، وحفيدته سلمى قرب البئر.")
+    assert toll["killed"]["civilians"] == 2
+    assert toll["killed"]["children"] == 1

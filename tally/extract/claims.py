@@ -165,6 +165,12 @@ def _across_name(
                 return None
             k = opening - 1
             continue
+        if toks[k].text in ",،":
+            k -= 1  # "سامر علي، 30 عاماً، والطفلة ريم"
+            continue
+        if k > s.start and toks[k].norm in lex.units and toks[k - 1].text[:1].isdigit():
+            k -= 2  # an age: "سامر علي 30 عاماً والطفلة ريم"
+            continue
         word = toks[k].norm
         if (
             words >= lex.name_words
