@@ -811,3 +811,9 @@ def test_a_named_victims_age_after_commas_does_not_end_the_list() -> None:
     toll = toll_of("أسفرت الغارة عن مقتل المزارع حسن الخلف، 52 عاماً، وحفيدته سلمى قرب البئر.")
     assert toll["killed"]["civilians"] == 2
     assert toll["killed"]["children"] == 1
+
+
+def test_others_after_a_plural_noun_belong_to_it() -> None:
+    toll = toll_of("قتل رجل بقصف على المزرعة وأصيب 4 أطفال آخرون وجدتهم.")
+    assert toll["injured"]["civilians"] == 5
+    assert toll["injured"]["children"] == 4

@@ -135,6 +135,10 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             m.group = m.group or modifier
             m.noun = toks[k].norm
             m.np_end = k + group[0]
+            # "5 أطفال آخرون" (five other children): "others" after the noun is part of it
+            while m.np_end < end and toks[m.np_end].norm in lex.additional:
+                m.additional = True
+                m.np_end += 1
             _status_after(doc, m, end)
             _party_after(doc, m, end)
             return
