@@ -714,3 +714,106 @@ def test_a_heading_glued_to_its_story_does_not_count_twice() -> None:
 def test_a_total_for_a_year_in_either_digits_is_a_period(year: str) -> None:
     (claim,) = claims_of(f"ووثقت الشبكة مقتل 40 مدنيا خلال {year} بقصف على ريف إدلب.")
     assert claim.scope == "period"
+
+
+# -- victims named one after another -----------------------------------------------------------
+
+
+def test_victims_named_one_after_another_share_the_verb() -> None:
+    toll = toll_of(
+        "أدى القصف إلى استشهاد المواطن خالد يوسف الحمد (40 عاماً) والطفلة لمى يوسف في قرية تل حمام."
+    )
+    assert toll["killed"]["civilians"] == 2
+    assert toll["killed"]["children"] == 1
+
+
+def test_a_victim_named_before_his_brother_is_counted_with_him() -> None:
+    toll = toll_of("أسفرت الغارة عن مقتل الشاب مازن عيسى وشقيقه فادي قرب المطحنة.")
+    assert toll["killed"]["men"] == 2
+
+
+def test_a_victim_after_a_place_is_not_read_across_it() -> None:
+    toll = toll_of("قتل الشاب مازن في قرية تل حمام والطفل فادي يلعب أمام المنزل.")
+    assert toll["killed"]["all"] == 1
+
+
+# -- duals -------------------------------------------------------------------------------------
+
+
+def test_a_plural_looking_noun_before_one_of_the_two_is_a_dual() -> None:
+    toll = toll_of("أسفر القصف المدفعي عن مقتل مدنيين أحدهما امرأة في بلدة كفر حمرة.")
+    assert toll["killed"]["civilians"] == 2
+    assert toll["killed"]["women"] == 1
+
+
+def test_his_two_children_in_the_nominative_are_two() -> None:
+    toll = toll_of("قتل رجل وطفلاه بقصف استهدف مزرعتهم شرق البلدة.")
+    assert toll["killed"]["civilians"] == 3
+    assert toll["killed"]["children"] == 2
+
+
+def test_the_father_and_his_girls_listed_before_their_verb_share_it() -> None:
+    toll = toll_of("وقال أحد الجيران إن الأب وطفلتين له قتلوا في الغارة على منزلهم.")
+    assert toll["killed"]["civilians"] == 3
+    assert toll["killed"]["men"] == 1
+
+
+# -- people of unstated status, then what they were --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "expected"),
+    [
+        ("أعلنت الأسايش استشهاد شخصين مدنيين بقصف طال قرية السنديانة.", "civilians", 2),
+        ("قتل 4 أشخاص مدنيين بانفجار عبوة قرب الفرن.", "civilians", 4),
+        ("قتل شخص مدني برصاص قناص على طريق المزرعة.", "civilians", 1),
+        ("قتل 3 أشخاص مسلحين في اشتباك قرب الحاجز.", "combatants", 3),
+    ],
+)
+def test_a_person_noun_after_people_says_what_they_were(
+    text: str, group: str, expected: int
+) -> None:
+    assert toll_of(text)["killed"][group] == expected
+
+
+def test_a_person_joined_after_people_is_someone_else() -> None:
+    toll = toll_of("قتل 3 أشخاص وطفل بقذيفة على السوق.")
+    assert toll["killed"]["all"] == 4
+    assert toll["killed"]["civilians"] == 1
+
+
+# -- a verb joined by "and" opens a clause of its own ----------------------------------------
+
+
+def test_a_victim_before_and_was_injured_is_the_first_verbs() -> None:
+    toll = toll_of("قتلت طفلة وأصيبت شقيقتها بقذيفة سقطت قرب المدرسة.")
+    assert toll["killed"]["children"] == 1
+    assert toll["injured"]["civilians"] == 1
+
+
+def test_two_other_women_in_the_feminine_dual_are_the_others() -> None:
+    toll = toll_of("قتلت امرأة وأصيبت اثنتان أخريان بقصف على حي الجامع.")
+    assert toll["killed"]["women"] == 1
+    assert toll["injured"]["civilians"] == 2
+
+
+def test_people_most_of_whom_are_children_are_presumed_civilians() -> None:
+    toll = toll_of("قتل 8 أشخاص، معظمهم من الأطفال والنساء، بغارة على بلدة الهورة.")
+    assert toll["killed"]["civilians"] == 8
+
+
+def test_people_most_of_whom_are_fighters_are_not_presumed_civilians() -> None:
+    toll = toll_of("قتل 8 أشخاص أغلبهم من المسلحين في اشتباك على أطراف البلدة.")
+    assert toll["killed"]["civilians"] == 0
+
+
+def test_a_named_victims_age_after_commas_does_not_end_the_list() -> None:
+    toll = toll_of("أسفرت الغارة عن مقتل المزارع حسن الخلف، 52 عاماً، وحفيدته سلمى قرب البئر.")
+    assert toll["killed"]["civilians"] == 2
+    assert toll["killed"]["children"] == 1
+
+
+def test_others_after_a_plural_noun_belong_to_it() -> None:
+    toll = toll_of("قتل رجل بقصف على المزرعة وأصيب 4 أطفال آخرون وجدتهم.")
+    assert toll["injured"]["civilians"] == 5
+    assert toll["injured"]["children"] == 4

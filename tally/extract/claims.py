@@ -18,6 +18,8 @@ from tally.model import Claim, Count, Evidence, toll_outcome
 _TOLL_WINDOW = 22
 #: How far a subject may stand before a state verb ("an ISIS emir known as X surrendered").
 _STATE_WINDOW = 14
+#: How many tokens an aside in brackets after a victim's name may hold ("(30 عاماً)").
+_BRACKETS = 8
 #: The groups a number of each group may be broken down into.
 _PARTS_OF = {
     "all": frozenset({"civilians", "children", "women", "men", "combatants", "all"}),
@@ -53,6 +55,8 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     aux = k > c.np_end
     o = _outcome_starting(s, c.np_end) or _outcome_starting(s, k)
     if o is not None:
+        if o.outcome.role == "verb" and not aux and lex.opens_clause(toks[o.start]):
+            return None  # "قتلت امرأة وأصيبت أخرى": "and was injured" is the next clause's
         if o.outcome.role == "state" or (
             o.outcome.role == "verb" and (aux or _no_object(doc, s, o))
         ):
@@ -108,6 +112,8 @@ def _preceding(
     """The verb or noun whose object list this count stands in."""
     toks, lex = doc.tokens, doc.lex
     k = c.start - 1
+    # "and" written onto the victim's word ("والطفلة") or standing before it
+    listed = lex.joined(toks[c.start])
     if c.noun in lex.pronouns:
         # "killing him": a pronoun is the victim only right after the verb.
         o = next((o for o in s.outcomes if o.end == c.start), None)
@@ -124,6 +130,7 @@ def _preceding(
                 return linked[id(prev)]
             return None
         j = lex.list_joiners.ending_at(toks, k, s.start)
+        listed = listed or j is not None
         if j is None:
             j = lex.fillers.ending_at(toks, k, s.start)
         if j is None:
@@ -133,9 +140,55 @@ def _preceding(
             # a person noun as the subject, right after its verb: "خطف مسلحون 4 مدنيين"
             j = lex.groups.ending_at(toks, k, s.start)
             if j is None or not any(o.end == j and o.outcome.role == "verb" for o in s.outcomes):
-                return None
+                named = listed and _one_word(c)
+                return _across_name(doc, s, k, linked) if named else None
         k = j - 1
     return None
+
+
+def _across_name(
+    doc: Doc, s: Sentence, k: int, linked: dict[int, OutcomeMention]
+) -> OutcomeMention | None:
+    """ "the deaths of the citizen Samer Khalil (30) and the girl Reem": a victim listed after
+    another one's name (and age in brackets) shares that victim's verb. Token k ends the name."""
+    toks, lex = doc.tokens, doc.lex
+    end, words = k, 0
+    while k >= s.start:
+        prev = next((p for p in s.counts if p.np_end - 1 == k), None)
+        if prev is not None:
+            named = k < end and _one_word(prev) and prev.count.best == 1
+            return linked.get(id(prev)) if named else None
+        if toks[k].text == ")":
+            back = range(k - 1, max(s.start, k - _BRACKETS) - 1, -1)
+            opening = next((j for j in back if toks[j].text == "("), None)
+            if opening is None:
+                return None
+            k = opening - 1
+            continue
+        if toks[k].text in ",،":
+            k -= 1  # "سامر علي، 30 عاماً، والطفلة ريم"
+            continue
+        if k > s.start and toks[k].norm in lex.units and toks[k - 1].text[:1].isdigit():
+            k -= 2  # an age: "سامر علي 30 عاماً والطفلة ريم"
+            continue
+        word = toks[k].norm
+        if (
+            words >= lex.name_words
+            or not word.isalpha()
+            or word in lex.name_breaks
+            or any(o.start <= k < o.end for o in s.outcomes)
+            or lex.agent_markers.match(toks, k)
+        ):
+            return None
+        words += 1
+        k -= 1
+    return None
+
+
+def _one_word(c: CountMention) -> bool:
+    """A count that is one person noun, as a named victim's is ("المواطن", "وشقيقه"), not a
+    number of people ("2 من المقاتلين")."""
+    return c.np_end - c.start == 1
 
 
 def _toll_before(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
@@ -417,7 +470,12 @@ def _share_with_listed(
         if id(prev) in linked:
             return
         between = range(prev.np_end, k)
-        if not between or not all(lex.list_joiners.match(toks, j) for j in between):
+        # (no gap: a joiner written onto the word, Arabic "الأب وطفلتان استشهدوا"; not when the
+        # word is itself the outcome: "ممرضة وجريح آخر", a nurse and another wounded man)
+        joined = not between and lex.joined(toks[k]) and o.start >= s.counts[idx].np_end
+        if not joined and (
+            not between or not all(lex.list_joiners.match(toks, j) for j in between)
+        ):
             return
         linked[id(prev)] = o
         k = prev.start

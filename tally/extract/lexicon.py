@@ -54,10 +54,13 @@ class Lexicon:
         self.fillers = table({k: True for k in module.FILLERS})
         self.list_joiners = table({k: True for k in module.LIST_JOINERS})
         self.companions = table({k: True for k in module.COMPANIONS})
+        self.name_words: int = module.NAME_WORDS
+        self.name_breaks = words(module.NAME_BREAKS)
         self.groups = table(module.GROUPS)
         self.definite = words(module.DEFINITE)
         self.is_singular = module.is_singular
         self.partitives = table({k: True for k in module.PARTITIVES})
+        self.mostly = table({k: True for k in module.MOSTLY})
         self.casualty_joiners = words(module.CASUALTY_JOINERS)
         self.passive = words(module.PASSIVE_AUXILIARIES)
         self.relative = words(module.RELATIVE_PRONOUNS)
@@ -138,6 +141,14 @@ class Lexicon:
         word = token.norm
         return word not in self._listed and any(
             word.startswith(p) and word[len(p) :] in self._listed for p in self._joining_prefixes
+        )
+
+    def opens_clause(self, token: Token) -> bool:
+        """Whether an outcome word carries a joining clitic ("وأصيبت", and was injured): it
+        starts a clause of its own, and the victims before it are not its subject."""
+        word = token.norm
+        return any(
+            word.startswith(p) and word[len(p) :] in self.outcomes for p in self._joining_prefixes
         )
 
     def party_ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:

@@ -135,6 +135,11 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             m.group = m.group or modifier
             m.noun = toks[k].norm
             m.np_end = k + group[0]
+            # "5 أطفال آخرون" (five other children): "others" after the noun is part of it
+            while m.np_end < end and toks[m.np_end].norm in lex.additional:
+                m.additional = True
+                m.np_end += 1
+            _status_after(doc, m, end)
             _party_after(doc, m, end)
             return
         outcome = lex.outcomes.match(toks, k)
@@ -178,6 +183,19 @@ def _group_after(doc: Doc, m: CountMention, end: int) -> None:
         m.group, m.sub = group[1]
         m.noun = doc.tokens[m.np_end].norm
         m.np_end += group[0]
+
+
+def _status_after(doc: Doc, m: CountMention, end: int) -> None:
+    """A person noun after people of unstated status says what they were: "شخصين مدنيين" (two
+    civilian persons), "3 أشخاص مسلحين" (three armed men). One joined by "and" is other people
+    ("3 أشخاص وطفل")."""
+    toks, lex = doc.tokens, doc.lex
+    if m.group is not None or m.np_end >= end or lex.joined(toks[m.np_end]):
+        return
+    found = lex.groups.match(toks, m.np_end)
+    if found is not None and found[1][0] is not None:
+        m.group, m.sub = found[1][0], m.sub or found[1][1]
+        m.np_end += found[0]
 
 
 def _party_after(doc: Doc, m: CountMention, end: int) -> None:
@@ -231,6 +249,26 @@ def find_counts(doc: Doc) -> None:
             s.counts.append(m)
             i = max(m.np_end, i + 1)
         _others(s)
+        _mostly_civilians(doc, s)
+
+
+def _mostly_civilians(doc: Doc, s: Sentence) -> None:
+    """ "12 killed, most of them children and women": people of unstated status most of whom
+    are civilians are presumed civilians (Additional Protocol I, art. 50(1))."""
+    toks, lex = doc.tokens, doc.lex
+    for m in s.counts:
+        if m.group is not None or m.party is not None:
+            continue
+        k = m.np_end
+        while k < s.end and toks[k].text in ",،":
+            k += 1
+        mostly = lex.mostly.match(toks, k) if k < s.end else None
+        if mostly is None:
+            continue
+        k += mostly[0]
+        found = lex.groups.match(toks, k) if k < s.end else None
+        if found is not None and (found[1][0] == "civilians" or found[1][1] in ("child", "woman")):
+            m.group = "civilians"
 
 
 def _others(s: Sentence) -> None:
@@ -362,8 +400,10 @@ def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
         same = lex.counted.match(toks, end) if end < s.end else None
         if same and same[1][0] == n and not lex.joined(toks[end]):
             # "طفلان شقيقان" (two children, brothers): a second noun, with no clitic joining
-            # it, says more about the same people
+            # it, says more about the same people ("شخص مدني", a civilian person)
             end += same[0]
+            if group is None and same[1][1] is not None:
+                group, sub = same[1][1], sub or same[1][2]
     else:
         person = lex.groups.match(toks, i)
         after = _number_word_at(doc, i + person[0], s.end) if person else None
@@ -378,6 +418,8 @@ def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
         m.outcome = outcome[1]
         if group is None:
             _group_after(doc, m, s.end)
+    else:
+        _status_after(doc, m, s.end)
     while m.np_end < s.end and toks[m.np_end].norm in lex.additional:
         m.np_end += 1
     # "مدني آخر" (another civilian), "وإصابة آخر" (another one injured)

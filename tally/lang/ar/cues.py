@@ -128,7 +128,21 @@ NEGATION: frozenset[str] = frozenset(
 
 #: Words that say a number comes on top of another ("4 آخرين", "جثتين أخريين").
 ADDITIONAL: frozenset[str] = frozenset(
-    {"آخر", "آخرين", "آخرون", "آخران", "أخرى", "أخريين", "أخريات", "إضافيين", "جدد"}
+    {
+        "آخر",
+        "آخرين",
+        "آخرون",
+        "آخران",
+        "أخرى",
+        "أخريين",
+        "أخريات",
+        # the feminine dual: "وأصيبت اثنتان أخريان" (and two other women were injured)
+        "أخريان",
+        "أخريتان",
+        "أخريتين",
+        "إضافيين",
+        "جدد",
+    }
 )
 
 #: Words that make a sentence's numbers come on top of those already given ("كما أصيب").

@@ -83,9 +83,16 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("والدتهم", (), "civilians", "woman", True),
     ("والدتها", (), "civilians", "woman", True),
     ("أمها", (), "civilians", "woman", True),
+    ("جدة", ("جدات",), "civilians", "woman", False),
+    ("جدته", (), "civilians", "woman", True),
+    ("جدتها", (), "civilians", "woman", True),
+    ("جدتهم", (), "civilians", "woman", True),
+    ("جدتهما", (), "civilians", "woman", True),
     ("أمهم", (), "civilians", "woman", True),
     ("شقيقة", (), "civilians", "woman", False),
     ("شقيقته", (), "civilians", "woman", True),
+    ("شقيقتها", (), "civilians", "woman", True),
+    ("شقيقتهم", (), "civilians", "woman", True),
     # men
     ("رجل", ("رجال",), None, "man", True),
     ("شاب", ("شبان", "شباب"), None, "man", True),
@@ -97,6 +104,8 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("زوجها", (), "civilians", "man", True),
     ("شقيق", ("أشقاء",), None, "man", False),
     ("شقيقه", ("أشقائه",), None, "man", True),
+    ("شقيقها", ("أشقائها",), None, "man", True),
+    ("شقيقهم", (), None, "man", True),
     # combatants
     ("عنصر", ("عناصر", "عنصري"), "combatants", None, True),
     ("مقاتل", ("مقاتلين", "مقاتلون", "مقاتلي"), "combatants", None, True),
@@ -147,6 +156,7 @@ _OTHER_GROUPS: dict[str, tuple[str | None, str | None]] = {
         for residents in ("أهالي", "سكان", "أهل", "المدنيين")
     },
     "أقاربه": ("civilians", None),
+    "الأب": ("civilians", "man"),
     "قوات": ("combatants", None),
     "ميليشيا": ("combatants", None),
     "ميليشيات": ("combatants", None),
@@ -178,6 +188,19 @@ def _duals(noun: str, plurals: tuple[str, ...]) -> tuple[str, ...]:
     return (stem + "ان",) + (() if oblique in plurals else (oblique,))
 
 
+#: "One of the two" after a plural-looking noun shows it is the oblique dual: "استشهاد مدنيين
+#: أحدهما طفل" (two civilians were killed, one of them a child).
+_ONE_OF_TWO = ("أحدهما", "إحداهما")
+
+
+def _duals_by_one_of_two(noun: str, plurals: tuple[str, ...]) -> tuple[str, ...]:
+    """ "مدنيين أحدهما": the oblique dual _duals leaves out, where "one of the two" follows it."""
+    if " " in noun or noun.endswith(("ه", "ها", "هم", "ى", _FEMININE_ENDING)):
+        return ()
+    oblique = noun + "ين"
+    return tuple(f"{oblique} {one}" for one in _ONE_OF_TWO) if oblique in plurals else ()
+
+
 GROUPS: dict[str, tuple[str | None, str | None]] = {
     **{
         form: (group, sub)
@@ -201,6 +224,11 @@ COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
         dual: (2, group, sub)
         for singular, plurals, group, sub, _ in _NOUNS
         for dual in _duals(singular, plurals)
+    },
+    **{
+        dual: (2, group, sub)
+        for singular, plurals, group, sub, _ in _NOUNS
+        for dual in _duals_by_one_of_two(singular, plurals)
     },
     # cousins: "وإصابة ابن عمه" (and his cousin was injured)
     **dict.fromkeys(
@@ -234,12 +262,40 @@ COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
     "جثتين": (2, None, None),
     "جثمان": (1, None, None),
     "جثمانين": (2, None, None),
+    # the father of a family: "الأب" with its article, the bare "أب" being spelled like the month
+    # "آب" (August) once hamza and madda are folded
+    "الأب": (1, "civilians", "man"),
     # possessive duals ("طفليه", his two children)
     **dict.fromkeys(
         ("طفليه", "طفليها", "طفلتيه", "طفلتيها", "ابنيه", "ابنيها"), (2, "civilians", "child")
     ),
     **dict.fromkeys(("ابنتيه", "ابنتيها"), (2, "civilians", "child")),
+    # and in the nominative ("قتل رجل وطفلاه", a man and his two children were killed)
+    **dict.fromkeys(
+        ("طفلاه", "طفلاها", "طفلتاه", "طفلتاها", "ابناه", "ابناها", "ابنتاه", "ابنتاها"),
+        (2, "civilians", "child"),
+    ),
 }
+
+#: Words after a number of people that say what most of them were ("12 شهيداً جُلّهم من الأطفال
+#: والنساء", 12 killed, most of them children and women): people of unstated status most of whom
+#: are civilians are presumed civilians.
+MOSTLY: frozenset[str] = frozenset(
+    {
+        "جلهم",
+        "معظمهم",
+        "أغلبهم",
+        "اغلبهم",
+        "غالبيتهم",
+        "أكثرهم",
+        "جلهم من",
+        "معظمهم من",
+        "أغلبهم من",
+        "اغلبهم من",
+        "غالبيتهم من",
+        "أكثرهم من",
+    }
+)
 
 #: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
 PRONOUNS: dict[str, int | None] = {}

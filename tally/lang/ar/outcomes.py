@@ -228,6 +228,11 @@ AUXILIARIES: frozenset[str] = frozenset(
         "حتى",
         "تم",
         "جرى",
+        # "of his": "وطفلتين له استشهدتا" (and two girls of his were killed)
+        "له",
+        "لها",
+        "لهم",
+        "لهما",
     }
 )
 
@@ -274,6 +279,46 @@ FILLERS: frozenset[str] = frozenset(
         "أيضا",
         "ايضا",
         ":",
+    }
+)
+
+#: Victims named one after another share their verb: "استشهاد المواطن سامر خليل (30 عاماً)
+#: والطفلة ريم" (the deaths of the citizen Samer Khalil, 30, and the girl Reem). A name of at most
+#: this many words (and an age in brackets) may stand between a victim and the next one...
+NAME_WORDS = 6
+
+#: ...and a name holds none of these words: past one, the next victim is another clause's
+#: ("قتل الشاب سامر في قرية تل عنب والطفل ..."). "على" (on) is left out: it is spelled like the
+#: name "علي" once the alef maqsura is folded.
+NAME_BREAKS: frozenset[str] = frozenset(
+    {
+        "في",
+        "من",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "بعد",
+        "قبل",
+        "منذ",
+        "خلال",
+        "أثناء",
+        "اثناء",
+        "عند",
+        "بين",
+        "بسبب",
+        "حيث",
+        "وهو",
+        "وهي",
+        "هو",
+        "هي",
+        "كما",
+        "فيما",
+        "بينما",
+        "أن",
+        "إن",
+        "أنه",
+        "بأن",
     }
 )
 

@@ -336,3 +336,7 @@ PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "among them"})
 #: Nouns that are themselves a count (an Arabic dual, "طفلان", is two children): noun ->
 #: (count, group, sex_or_age). English says "two children"; it has none.
 COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {}
+
+#: Words after a number of people that say what most of them were (tally.lang.ar reads
+#: "جُلّهم من الأطفال"); English is not read this way yet.
+MOSTLY: frozenset[str] = frozenset()

@@ -248,6 +248,11 @@ FILLERS: frozenset[str] = frozenset(
     }
 )
 
+#: English capitalises names and sets ages off with commas: victims named one after another are
+#: not read across their names (tally.lang.ar reads Arabic names, see NAME_WORDS there).
+NAME_WORDS = 0
+NAME_BREAKS: frozenset[str] = frozenset()
+
 #: Words that add companions to a subject ("surrendered with 20 of his followers").
 COMPANIONS: frozenset[str] = frozenset({"with", "along with", "together with", "alongside"})
 
