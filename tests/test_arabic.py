@@ -714,3 +714,18 @@ def test_a_heading_glued_to_its_story_does_not_count_twice() -> None:
 def test_a_total_for_a_year_in_either_digits_is_a_period(year: str) -> None:
     (claim,) = claims_of(f"ووثقت الشبكة مقتل 40 مدنيا خلال {year} بقصف على ريف إدلب.")
     assert claim.scope == "period"
+
+
+def test_people_among_whom_a_civilian_are_not_all_civilians() -> None:
+    # naming a civilian among them tells the others apart: only the one named is a civilian
+    toll = toll_of("قُتل أربعة أشخاص بينهم مدني بغارة على سيارة قرب بلدة كفرنبودة.")
+    assert toll["killed"]["all"] == 4
+    assert toll["killed"]["civilians"] == 1
+
+
+def test_how_many_children_a_parent_has_is_not_a_count() -> None:
+    # "a father of four children was killed": one man, not four children
+    toll = toll_of("سليم الدباغ أب لأربعة أطفال استشهد جراء القصف على قرية المشيرفة.")
+    assert "children" not in toll.get("killed", {})
+    # joined to the parent, the number counts: "a father and three children"
+    assert toll_of("استشهاد رجل وثلاثة أطفال بقصف على البلدة.")["killed"]["children"] == 3

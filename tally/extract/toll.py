@@ -76,9 +76,12 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
         and c.party is None
         and c.parts
         and all("civilians" in _groups_of(p) for p in c.parts)
+        and not any(p.group == "civilians" for p in c.parts)
     ):
         # "eight people, including two children and a woman": people of unstated status among
-        # civilians are presumed civilians (Additional Protocol I, art. 50(1)).
+        # civilians are presumed civilians (Additional Protocol I, art. 50(1)). Not when the
+        # report singles the civilians out ("three people, among them a civilian"): it tells
+        # the others apart from them, so only the civilians it names count as civilians.
         out["civilians"] = (best, low, high)
     whole_groups = set(out)
     for p in c.parts:

@@ -40,6 +40,7 @@ from tally.lang.ar.groups import (
 )
 from tally.lang.ar.numbers import (
     AGE_MARKERS,
+    PARENT_MARKERS,
     APPROXIMATORS,
     BETWEEN_JOINERS,
     INDEFINITE,
@@ -96,6 +97,7 @@ __all__ = [
     "ADDITIONAL",
     "AGENT_MARKERS",
     "AGE_MARKERS",
+    "PARENT_MARKERS",
     "ALSO",
     "APPROXIMATORS",
     "AUXILIARIES",

@@ -193,6 +193,13 @@ AGE_MARKERS: frozenset[str] = frozenset(
     }
 )
 
+#: Words before a number that tell how many children a parent has ("أب لثلاثة أطفال", father of
+#: three children; "أم لخمسة"): the number describes the victim, it does not count victims. Not
+#: when the number is joined to them ("أب وثلاثة أطفال", a father and three children).
+PARENT_MARKERS: frozenset[str] = frozenset(
+    {"أب", "وأب", "أم", "وأم", "والد", "ووالد", "والدة", "ووالدة", "معيل", "ومعيل", "معيلة"}
+)
+
 #: Arabic writes no ordinal suffix after digits.
 ORDINAL_SUFFIXES: frozenset[str] = frozenset()
 
