@@ -729,3 +729,13 @@ def test_how_many_children_a_parent_has_is_not_a_count() -> None:
     assert "children" not in toll.get("killed", {})
     # joined to the parent, the number counts: "a father and three children"
     assert toll_of("استشهاد رجل وثلاثة أطفال بقصف على البلدة.")["killed"]["children"] == 3
+
+
+def test_the_past_perfect_without_its_particle_before_a_reporting_verb() -> None:
+    # "وكان المرصد وثق" drops "قد" but still tells what was documented before
+    text = (
+        "أصيب طفل بجروح بقصف مدفعي على قرية تل مرقص صباح اليوم. "
+        "وكان المرصد وثق أمس مقتل 4 مدنيين بقصف مماثل على ريف الحسكة."
+    )
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["children"] == 1

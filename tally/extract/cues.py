@@ -77,9 +77,9 @@ def _past_perfect(doc: Doc, start: int, end: int) -> bool:
     opener = lex.past_perfect.match(toks, start) if start < end else None
     if opener is None:
         return False
-    size, particle = opener
+    size, particles = opener
     window = range(start + size, min(end, start + size + _PAST_PERFECT_WINDOW))
-    return any(toks[j].norm == particle for j in window)
+    return any(toks[j].norm in particles for j in window)
 
 
 def _year_follows(toks: list[Token], i: int, end: int) -> bool:

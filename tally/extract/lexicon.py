@@ -84,7 +84,7 @@ class Lexicon:
         self.including = table({k: True for k in module.INCLUDING})
         self.background = table({k: True for k in module.BACKGROUND})
         # opener -> particle: a sentence opening in the past perfect recalls an earlier event
-        self.past_perfect = table({k: n(v) for k, v in module.PAST_PERFECT.items()})
+        self.past_perfect = table({k: words(v) for k, v in module.PAST_PERFECT.items()})
         self.months = table(module.MONTHS)
         self.weekdays = table(module.WEEKDAYS)
         self.relative_days = table(module.RELATIVE_DAYS)

@@ -240,8 +240,27 @@ BACKGROUND: frozenset[str] = frozenset(
 #: The past perfect that news writing uses for what happened before the report's event: a
 #: sentence that opens with "كان" and has "قد" soon after ("وكان المرصد قد وثق أمس مقتل 5
 #: مدنيين", the Observatory had documented yesterday...; "وكانت طائرات قد قصفت") recalls an
-#: earlier event. Opener -> the particle that makes it past perfect.
-PAST_PERFECT: dict[str, str] = {"كان": "قد", "كانت": "قد", "كانوا": "قد", "كانا": "قد"}
+#: earlier event. News writing often drops "قد" before a verb of reporting ("وكان المرصد وثق",
+#: "وكان أفاد المراسل"): such a verb makes it past perfect too. Opener -> the words that make it
+#: past perfect.
+_PAST_PERFECT_MARKS: tuple[str, ...] = (
+    "قد",
+    "وثق",
+    "وثقت",
+    "أفاد",
+    "أفادت",
+    "ذكر",
+    "ذكرت",
+    "أعلن",
+    "أعلنت",
+    "نشر",
+    "نشرت",
+    "رصد",
+    "رصدت",
+)
+PAST_PERFECT: dict[str, tuple[str, ...]] = {
+    opener: _PAST_PERFECT_MARKS for opener in ("كان", "كانت", "كانوا", "كانا")
+}
 
 #: Events that recall casualties elsewhere (a funeral, a protest): numbers they recall in a
 #: relative clause are background.
