@@ -739,3 +739,11 @@ def test_the_past_perfect_without_its_particle_before_a_reporting_verb() -> None
     )
     assert "killed" not in toll_of(text)
     assert toll_of(text)["injured"]["children"] == 1
+
+
+def test_deaths_between_two_years_are_not_the_event() -> None:
+    # (a page without its date: the years alone tell the brothers died long before)
+    text = (
+        "قتل رجل بغارة على منزله في قرية الكرامة. وله شقيقان قتلا في المعارك بين عامي 2016 و2018."
+    )
+    assert report_toll(claims_of(text, published=None))["killed"]["all"].best == 1

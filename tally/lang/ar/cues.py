@@ -288,8 +288,8 @@ RECALLING_EVENTS: frozenset[str] = frozenset(
 SHARED_ACROSS: frozenset[str] = frozenset({"موزعين على", "توزعوا على", "موزعة على"})
 
 #: Words that, followed by a year before any other number, make a total cover that period
-#: ("منذ عام 2022", "خلال 2021").
-YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طوال"})
+#: ("منذ عام 2022", "خلال 2021", "بين عامي 2015 و2017").
+YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طوال", "بين"})
 
 #: Words opening a sentence that goes on with the one before ("هذه الهجمات ..." , a bulleted
 #: break-down, "وأدت الهجمات إلى" (the attacks led to)): after a period total, their numbers
