@@ -747,3 +747,9 @@ def test_deaths_between_two_years_are_not_the_event() -> None:
         "قتل رجل بغارة على منزله في قرية الكرامة. وله شقيقان قتلا في المعارك بين عامي 2016 و2018."
     )
     assert report_toll(claims_of(text, published=None))["killed"]["all"].best == 1
+
+
+def test_one_number_for_the_dead_and_wounded_gives_way_to_the_split() -> None:
+    text = "مقتل وإصابة 7 مدنيين بقصف على بلدة الشيخ عيسى.\nوقتل 3 مدنيين وأصيب 4 آخرون بجروح."
+    toll = toll_of(text)
+    assert (toll["killed"]["civilians"], toll["injured"]["civilians"]) == (3, 4)

@@ -188,8 +188,11 @@ def report_toll(claims: list[Claim]) -> Toll:
         e, p = c.evidence, prev.evidence
         if e.sentence == p.sentence and e.start < p.end and p.start < e.end:
             listed_with[id(c)] = listed_with.get(id(prev), f"title:{id(prev)}")
+    split = _split_given(claims)
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
+            continue
+        if c.detail == "casualties" and _outcome(c) in split:
             continue
         if c.evidence.field == "text":
             start = first_copy.setdefault(c.evidence.sentence, c.evidence.start)
@@ -242,6 +245,17 @@ def report_toll(claims: list[Claim]) -> Toll:
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
+
+
+def _split_given(claims: list[Claim]) -> set[str]:
+    """The outcomes a report states on their own ("3 killed and 3 injured"): its one number for
+    the dead and wounded together ("6 killed and injured") does not add to them or stand for them.
+    """
+    return {
+        _outcome(c)
+        for c in claims
+        if c.detail != "casualties" and not c.background and c.scope != "period" and c.count.best
+    }
 
 
 def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
