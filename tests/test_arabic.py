@@ -753,3 +753,11 @@ def test_one_number_for_the_dead_and_wounded_gives_way_to_the_split() -> None:
     text = "مقتل وإصابة 7 مدنيين بقصف على بلدة الشيخ عيسى.\nوقتل 3 مدنيين وأصيب 4 آخرون بجروح."
     toll = toll_of(text)
     assert (toll["killed"]["civilians"], toll["injured"]["civilians"]) == (3, 4)
+
+
+def test_one_person_told_twice_in_a_sentence_in_the_same_words_is_one() -> None:
+    # a post's heading run into its text: "the child who was killed" twice, one child
+    text = (
+        "اسم الطفل الذي قتل بقصف على قرية الدردارة كشفت مصادر محلية اسم الطفل الذي قتل بالقصف أمس."
+    )
+    assert toll_of(text)["killed"]["children"] == 1

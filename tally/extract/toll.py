@@ -199,9 +199,13 @@ def report_toll(claims: list[Claim]) -> Toll:
             if abs(c.evidence.start - start) >= len(c.evidence.sentence):
                 continue
             stated = (c.evidence.sentence, c.outcome, c.group, c.party, c.count.best)
-            if (c.count.best or 0) >= 2 and not c.additional and stated in told_twice:
+            # one person told twice in the same words ("the civilian who was killed")
+            worded = (*stated, c.evidence.text)
+            if not c.additional and (
+                ((c.count.best or 0) >= 2 and stated in told_twice) or worded in told_twice
+            ):
                 continue
-            told_twice.add(stated)
+            told_twice.update((stated, worded))
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
             if c.status == "under_verification":
