@@ -761,3 +761,10 @@ def test_one_person_told_twice_in_a_sentence_in_the_same_words_is_one() -> None:
         "اسم الطفل الذي قتل بقصف على قرية الدردارة كشفت مصادر محلية اسم الطفل الذي قتل بالقصف أمس."
     )
     assert toll_of(text)["killed"]["children"] == 1
+
+
+def test_a_day_of_a_month_with_min_is_a_date() -> None:
+    # "في 3 من شباط" (on the 3rd of February) opens a sentence about an earlier day
+    text = "أصيب طفل بقصف على بلدة الهبيط اليوم. وفي 3 من شباط، قتل مدنيان بقصف على البلدة ذاتها."
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["children"] == 1

@@ -90,6 +90,7 @@ class Lexicon:
         self.relative_days = table(module.RELATIVE_DAYS)
         self.date_prepositions = words(module.DATE_PREPOSITIONS)
         self.date_postpositions = words(module.DATE_POSTPOSITIONS)
+        self.day_of_month = words(module.DAY_OF_MONTH)
         self.abbreviations = words(module.ABBREVIATIONS)
         # Clitics that join a word to the one before ("و", and): "3 أطفال وامرأة" is a list, not
         # an apposition ("2 civilians, a child and a woman").

@@ -24,6 +24,7 @@ from tally.lang.ar.cues import (
 from tally.lang.ar.dates import (
     DATE_POSTPOSITIONS,
     DATE_PREPOSITIONS,
+    DAY_OF_MONTH,
     MONTHS,
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -111,6 +112,7 @@ __all__ = [
     "COUNTED_NOUNS",
     "DATE_POSTPOSITIONS",
     "DATE_PREPOSITIONS",
+    "DAY_OF_MONTH",
     "DEFINITE",
     "FILLERS",
     "GROUPS",
