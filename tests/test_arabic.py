@@ -768,3 +768,13 @@ def test_a_day_of_a_month_with_min_is_a_date() -> None:
     text = "أصيب طفل بقصف على بلدة الهبيط اليوم. وفي 3 من شباط، قتل مدنيان بقصف على البلدة ذاتها."
     assert "killed" not in toll_of(text)
     assert toll_of(text)["injured"]["children"] == 1
+
+
+def test_an_earlier_day_that_shares_one_figure_with_the_lead_is_not_the_lead_restated() -> None:
+    text = (
+        "أصيب أربعة مدنيين بقصف مسيرة على سيارة قرب بلدة عامودا. "
+        "وفي 5 من كانون الثاني، قتل مدنيان وأصيب أربعة آخرون بقصف على قرية مجاورة."
+    )
+    toll = toll_of(text)
+    assert "killed" not in toll
+    assert toll["injured"]["civilians"] == 4

@@ -126,8 +126,9 @@ def apply_cues(doc: Doc) -> None:
 def _recalled_days(doc: Doc) -> None:
     """A later sentence that opens with another day recalls an earlier event ("On June 29,
     shells killed two farmers in ..." under today's news): background.
-    Not when it gives a running total, repeats the lead's figures (a lead restated), or names a
-    day no earlier than the lead's."""
+    Not when it gives a running total, repeats the lead's figures (a lead restated: all of its
+    figures are the lead's, one shared figure is a coincidence), or names a day no earlier than
+    the lead's."""
     lead = next((s for s in doc.sentences if s.claims), None)
     if lead is None:
         return
@@ -139,7 +140,7 @@ def _recalled_days(doc: Doc) -> None:
             continue
         if s.opening_date and lead_date and s.opening_date >= lead_date:
             continue
-        if any((c.outcome, c.count.best) in lead_figures for c in s.claims):
+        if all((c.outcome, c.count.best) in lead_figures for c in s.claims):
             continue
         for claim in s.claims:
             claim.background = True
