@@ -778,3 +778,8 @@ def test_an_earlier_day_that_shares_one_figure_with_the_lead_is_not_the_lead_res
     toll = toll_of(text)
     assert "killed" not in toll
     assert toll["injured"]["civilians"] == 4
+
+
+def test_a_quarter_named_by_a_number_is_not_a_count() -> None:
+    text = "أدى انفجار لغم في حي الخمسين بمدينة جاسم إلى إصابة 3 أطفال بجروح."
+    assert toll_of(text)["injured"] == {"all": 3, "civilians": 3, "children": 3}

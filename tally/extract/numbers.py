@@ -259,10 +259,10 @@ def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
         return False
     if (
         m.start > s.start
-        and toks[m.start - 1].norm in lex.parent_markers
+        and toks[m.start - 1].norm in lex.naming_markers
         and not lex.joined(toks[m.start])
     ):
-        return False  # how many children a parent has ("أب لثلاثة أطفال"), not victims
+        return False  # "أب لثلاثة أطفال" (a father of three), "حي الأربعين": not victims
     if m.end + 1 < s.end and toks[m.end].text == "-" and toks[m.end + 1].norm in lex.units:
         return False
     if m.group is None and m.outcome is None and m.end < s.end:
