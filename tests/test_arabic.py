@@ -783,3 +783,10 @@ def test_an_earlier_day_that_shares_one_figure_with_the_lead_is_not_the_lead_res
 def test_a_quarter_named_by_a_number_is_not_a_count() -> None:
     text = "أدى انفجار لغم في حي الخمسين بمدينة جاسم إلى إصابة 3 أطفال بجروح."
     assert toll_of(text)["injured"] == {"all": 3, "civilians": 3, "children": 3}
+
+
+def test_most_of_them_does_not_name_the_group_of_all() -> None:
+    # "12 others, most of them children": the 12 are the civilians before, not all children
+    toll = toll_of("قتل 3 مدنيين وأصيب 12 آخرون معظمهم من الأطفال بقصف على سوق البلدة.")
+    assert toll["injured"]["civilians"] == 12
+    assert "children" not in toll["injured"]

@@ -45,6 +45,7 @@ class Lexicon:
         self.indefinite = words(module.INDEFINITE)
         self.units = words(module.UNITS)
         self.age_markers = words(module.AGE_MARKERS)
+        self.majority = words(getattr(module, "MAJORITY", ()))
         self.naming_markers = words(getattr(module, "NAMING_MARKERS", ()))
         self.ordinal_suffixes = words(module.ORDINAL_SUFFIXES)
         self.range_joiners = words(module.RANGE_JOINERS)

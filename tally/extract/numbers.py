@@ -144,8 +144,8 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             _group_after(doc, m, end)
             _party_after(doc, m, end)
             return
-        if lex.agent_markers.match(toks, k):
-            break
+        if lex.agent_markers.match(toks, k) or tok.norm in lex.majority:
+            break  # "برصاص مجهولين" (by whom), "معظمهم من النساء" (most of them, not all)
         if party:
             m.party = party[1]
             k += party[0]
