@@ -790,3 +790,13 @@ def test_most_of_them_does_not_name_the_group_of_all() -> None:
     toll = toll_of("قتل 3 مدنيين وأصيب 12 آخرون معظمهم من الأطفال بقصف على سوق البلدة.")
     assert toll["injured"]["civilians"] == 12
     assert "children" not in toll["injured"]
+
+
+def test_a_headline_that_gives_a_period_total_is_not_an_event() -> None:
+    report = Report(
+        title="مقتل 9 مدنيين بقصف على ريف إدلب",
+        text="وثقت فرق الإنقاذ خلال الشهر الماضي مقتل 9 مدنيين بقصف على قرى ريف إدلب الجنوبي.",
+        language="ar",
+        published=PUBLISHED,
+    )
+    assert "killed" not in report_toll(extract_claims(report))

@@ -189,8 +189,11 @@ def report_toll(claims: list[Claim]) -> Toll:
         if e.sentence == p.sentence and e.start < p.end and p.start < e.end:
             listed_with[id(c)] = listed_with.get(id(prev), f"title:{id(prev)}")
     split = _split_given(claims)
+    elsewhere = _not_the_event(claims)
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
+            continue
+        if c.evidence.field != "text" and (c.outcome, c.count.best) in elsewhere:
             continue
         if c.detail == "casualties" and _outcome(c) in split:
             continue
@@ -249,6 +252,16 @@ def report_toll(claims: list[Claim]) -> Toll:
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
+
+
+def _not_the_event(claims: list[Claim]) -> set[tuple[str, int | None]]:
+    """The figures the body gives as a period's total or as background: a headline with the same
+    figure ("24 civilians killed" over a month's report) is about that total, not an event."""
+    return {
+        (c.outcome, c.count.best)
+        for c in claims
+        if c.evidence.field == "text" and (c.background or c.scope == "period") and c.count.best
+    }
 
 
 def _split_given(claims: list[Claim]) -> set[str]:
