@@ -800,3 +800,8 @@ def test_a_headline_that_gives_a_period_total_is_not_an_event() -> None:
         published=PUBLISHED,
     )
     assert "killed" not in report_toll(extract_claims(report))
+
+
+def test_a_drowning_is_not_a_casualty_of_an_attack() -> None:
+    text = "أصيب مدنيان بقصف على قرية الحمام. وتوفي فتى غرقا أثناء السباحة في نهر قريب."
+    assert "killed" not in toll_of(text)

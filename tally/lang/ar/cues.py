@@ -239,6 +239,11 @@ BACKGROUND: frozenset[str] = frozenset(
         "قبل عام",
         "قبل سنة",
         "قبل سنوات",
+        # deaths by drowning are accidents, not casualties of an attack ("توفي طفل غرقا")
+        "غرقا",
+        "غرقاً",
+        "غرقًا",
+        "بالغرق",
     }
     # a total since a year ("منذ عام 2016", "منذ مطلع 2023"): never one event's toll
     | {
