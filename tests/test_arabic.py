@@ -805,3 +805,13 @@ def test_a_headline_that_gives_a_period_total_is_not_an_event() -> None:
 def test_a_drowning_is_not_a_casualty_of_an_attack() -> None:
     text = "أصيب مدنيان بقصف على قرية الحمام. وتوفي فتى غرقا أثناء السباحة في نهر قريب."
     assert "killed" not in toll_of(text)
+
+
+def test_also_in_another_clause_does_not_add_the_numbers() -> None:
+    # "also" belongs to the villages shelled, not to the children hurt: one event restated
+    text = (
+        "إصابة طفلين بقصف مدفعي على قرية الدندنية.\n"
+        "قصفت القوات المهاجمة بالمدفعية الثقيلة قرى في ريف المدينة الغربي، وكذلك قرى أخرى في "
+        "ريفها الشرقي القريب من الطريق العام، ونتيجة القصف على قرية الدندنية أصيب طفلان."
+    )
+    assert toll_of(text)["injured"]["children"] == 2

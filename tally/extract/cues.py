@@ -46,7 +46,7 @@ def find_cues(doc: Doc) -> None:
                 statuses.add(m[1])
             if lex.background.match(toks, i):
                 s.background = True
-            if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i):
+            if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i, s.start):
                 s.also = True
         if period and any(t.norm in lex.continuing for t in toks[s.start : s.start + _OPENING]):
             scopes.add("period")
@@ -63,12 +63,19 @@ def find_cues(doc: Doc) -> None:
 
 #: How far after an outcome word "also" may stand and still be about it ("killed too").
 _ALSO_AFTER = 3
+#: How far before an outcome word "also" may stand and still be about it ("كما أصيب أيضاً").
+_ALSO_BEFORE = 6
 
 
-def _also_of_an_outcome(outcomes: list[OutcomeMention], i: int) -> bool:
-    """ "Also" before an outcome word, or just after one, says its numbers come on top; far
-    after the last one it belongs to another clause ("..., which was also shelled")."""
-    return any(i < o.start or o.end <= i < o.end + _ALSO_AFTER for o in outcomes)
+def _also_of_an_outcome(outcomes: list[OutcomeMention], i: int, start: int) -> bool:
+    """ "Also" opening the sentence, or near an outcome word, says its numbers come on top; far
+    from them it belongs to another clause ("..., which was also shelled", "shelled villages
+    west of the town, and also some to the east; in the shelling three children were hurt")."""
+    if i < start + _OPENING:
+        return True
+    return any(
+        o.start - _ALSO_BEFORE <= i < o.start or o.end <= i < o.end + _ALSO_AFTER for o in outcomes
+    )
 
 
 def _past_perfect(doc: Doc, start: int, end: int) -> bool:
