@@ -815,3 +815,13 @@ def test_also_in_another_clause_does_not_add_the_numbers() -> None:
         "ريفها الشرقي القريب من الطريق العام، ونتيجة القصف على قرية الدندنية أصيب طفلان."
     )
     assert toll_of(text)["injured"]["children"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مقتل رجل أمن بانفجار عبوة ناسفة قرب حاجز البلدة.", "استشهاد 3 مجاهدين بقصف على معسكر تدريب."],
+)
+def test_security_men_and_mujahideen_are_combatants(text: str) -> None:
+    toll = toll_of(text)["killed"]
+    assert "combatants" in toll
+    assert toll.get("civilians", 0) == 0

@@ -359,6 +359,10 @@ def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     counted = lex.counted.match(toks, i)
     if counted is not None:
         size, (n, group, sub) = counted
+        longer = lex.groups.match(toks, i)
+        if longer is not None and longer[0] > size:
+            # a longer name of people that begins with the noun: "رجل أمن" (a security man)
+            size, (group, sub) = longer[0], longer[1]
         end = i + size
         if any(o.start <= i < o.end and o.end - o.start > size for o in s.outcomes):
             return None  # "بين قتيل وجريح" (killed or wounded): part of a longer phrase
