@@ -828,3 +828,15 @@ def test_security_men_and_mujahideen_are_combatants(text: str) -> None:
     toll = toll_of(text)["killed"]
     assert "combatants" in toll
     assert toll.get("civilians", 0) == 0
+
+
+def test_this_shelling_after_a_recalled_event_is_that_event() -> None:
+    # "هذا وكان ... قد" recalls an earlier attack; "وأسفر هذا القصف" goes on with it
+    text = (
+        "أصيب مزارع بقصف على قرية أم الخير صباح اليوم. "
+        "هذا وكانت المدفعية قد استهدفت مساء أمس شاحنة على طريق القرية. "
+        "وأسفر هذا القصف عن مقتل سائق الشاحنة."
+    )
+    toll = toll_of(text)
+    assert "killed" not in toll
+    assert toll["injured"]["civilians"] == 1

@@ -28,6 +28,8 @@ def find_cues(doc: Doc) -> None:
     # The last sentence with a number summed up a period ("since early 2021 ... 14 dead"): the
     # sentences that go on with it ("Those raids killed ...", a bulleted break-down) do too.
     period = False
+    # The sentence before recalled an earlier event (in the past perfect).
+    recalled = False
     for s in doc.sentences:
         statuses: set[str] = set()
         scopes: set[str] = set()
@@ -57,8 +59,14 @@ def find_cues(doc: Doc) -> None:
         elif s.counts:
             period = False
         s.status = next((st for st in _WEAKEST if st in statuses), None)
-        if _past_perfect(doc, s.start, s.end):
+        opening = toks[s.start : s.start + _OPENING]
+        if _past_perfect(doc, s.start, s.end) or (
+            # "وكان الجيش قد قصف سيارة أمس. وأسفر هذا القصف عن ...": "this shelling" goes on
+            # with the earlier event just recalled
+            recalled and any(t.norm in lex.continuing for t in opening)
+        ):
             s.background = True
+        recalled = s.background
 
 
 #: How far after an outcome word "also" may stand and still be about it ("killed too").

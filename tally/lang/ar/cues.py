@@ -275,7 +275,10 @@ _PAST_PERFECT_MARKS: tuple[str, ...] = (
     "رصدت",
 )
 PAST_PERFECT: dict[str, tuple[str, ...]] = {
-    opener: _PAST_PERFECT_MARKS for opener in ("كان", "كانت", "كانوا", "كانا")
+    f"{lead}{opener}": _PAST_PERFECT_MARKS
+    for opener in ("كان", "كانت", "كانوا", "كانا")
+    # "هذا وكان ..." (news writing's "this, and ..." before a recalled event)
+    for lead in ("", "هذا و")
 }
 
 #: Events that recall casualties elsewhere (a funeral, a protest): numbers they recall in a
@@ -311,5 +314,20 @@ YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طو�
 #: break-down, "وأدت الهجمات إلى" (the attacks led to)): after a period total, their numbers
 #: belong to that period too.
 CONTINUING: frozenset[str] = frozenset(
-    {"هذه", "وهذه", "تلك", "وتلك", "الهجمات", "الغارات", "•", "-", "*", "–", "·", "▪"}
+    {
+        "هذه",
+        "وهذه",
+        "تلك",
+        "وتلك",
+        "هذا",
+        "وهذا",
+        "الهجمات",
+        "الغارات",
+        "•",
+        "-",
+        "*",
+        "–",
+        "·",
+        "▪",
+    }
 )
