@@ -840,3 +840,15 @@ def test_this_shelling_after_a_recalled_event_is_that_event() -> None:
     toll = toll_of(text)
     assert "killed" not in toll
     assert toll["injured"]["civilians"] == 1
+
+
+def test_a_joined_outcome_word_after_a_count_starts_a_new_clause() -> None:
+    # the 3 of the family were killed; "وإصابة" begins the injured, it is not the 3's noun
+    toll = toll_of("أسفر القصف عن مقتل 3 من آل الحسن وإصابة 4 مدنيين.")
+    assert (toll["killed"]["all"], toll["injured"]["all"]) == (3, 4)
+
+
+def test_a_forces_own_fighters_are_combatants() -> None:
+    toll = toll_of("أسفرت الغارات عن مقتل 4 من مقاتليها وإصابة 5 مدنيين.")
+    assert toll["killed"] == {"all": 4, "combatants": 4}
+    assert toll["injured"]["civilians"] == 5

@@ -143,6 +143,11 @@ class Lexicon:
             word.startswith(p) and word[len(p) :] in self._listed for p in self._joining_prefixes
         )
 
+    def starts_joined(self, token: Token) -> bool:
+        """Whether a word carries a joining clitic: "وإصابة" (and the wounding of)."""
+        word = token.norm
+        return any(word.startswith(p) and len(word) - len(p) >= 3 for p in self._joining_prefixes)
+
     def party_ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:
         """The first token of the longest party name that ends at token k (not before lo)."""
         for start in range(max(lo, k - 4), k + 1):

@@ -154,6 +154,12 @@ _OTHER_GROUPS: dict[str, tuple[str | None, str | None]] = {
     "ميلشيا": ("combatants", None),
     "عناصر أمن": ("combatants", None),
     "عنصر أمن": ("combatants", None),
+    # a force's own fighters: "4 من مقاتليها" (4 of its fighters)
+    **{
+        f"{fighters}{its}": ("combatants", None)
+        for fighters in ("مقاتلي", "عناصر", "جنود", "مسلحي", "منتسبي")
+        for its in ("ه", "ها", "هم", "نا")
+    },
     # security men are not men of unstated status ("رجل" alone is): "مقتل رجلي أمن"
     **{
         f"{men} {security}": ("combatants", None)
