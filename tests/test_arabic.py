@@ -854,3 +854,9 @@ def test_a_forces_own_fighters_are_combatants() -> None:
     )
     assert toll["killed"] == {"all": 3, "combatants": 3}
     assert toll["injured"]["civilians"] == 7
+
+
+def test_mourners_are_not_the_dead() -> None:
+    # "hundreds of people escort the body of a young man": one body, not hundreds
+    toll = toll_of("مئات المصلين يشيعون جثمان شاب قتل بقصف على بلدة الغارية.")
+    assert toll["killed"]["all"] == 1

@@ -148,6 +148,8 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             return
         if lex.agent_markers.match(toks, k) or tok.norm in lex.majority:
             break  # "برصاص مجهولين" (by whom), "معظمهم من النساء" (most of them, not all)
+        if tok.norm in lex.recalling:
+            break  # "مئات يشيعون جثمان شاب": the mourners are not the dead
         if party:
             m.party = party[1]
             k += party[0]
