@@ -199,9 +199,12 @@ def test_clitics_and_diacritics() -> None:
 
 
 def test_one_number_for_the_dead_and_wounded_is_not_a_death_toll() -> None:
-    toll = toll_of("يوم دامٍ في الشمال: 40 مدنياً بين قتيل وجريح بقصف النظام.")
+    text = "يوم دامٍ في الشمال: 40 مدنياً بين قتيل وجريح بقصف النظام."
+    toll = report_toll(claims_of(text))
     assert "killed" not in toll
-    assert toll["injured"]["civilians"] == 40
+    # how many were hurt, not how many were injured: none for sure, up to 40
+    injured = toll["injured"]["civilians"]
+    assert (injured.best, injured.high) == (0, 40)
 
 
 # -- victims ---------------------------------------------------------------------------------
@@ -817,3 +820,146 @@ def test_others_after_a_plural_noun_belong_to_it() -> None:
     toll = toll_of("قتل رجل بقصف على المزرعة وأصيب 4 أطفال آخرون وجدتهم.")
     assert toll["injured"]["civilians"] == 5
     assert toll["injured"]["children"] == 4
+
+
+def test_people_among_whom_a_civilian_are_not_all_civilians() -> None:
+    # naming a civilian among them tells the others apart: only the one named is a civilian
+    toll = toll_of("قُتل أربعة أشخاص بينهم مدني بغارة على سيارة قرب بلدة كفرنبودة.")
+    assert toll["killed"]["all"] == 4
+    assert toll["killed"]["civilians"] == 1
+
+
+def test_how_many_children_a_parent_has_is_not_a_count() -> None:
+    # "a father of four children was killed": one man, not four children
+    toll = toll_of("سليم الدباغ أب لأربعة أطفال استشهد جراء القصف على قرية المشيرفة.")
+    assert "children" not in toll.get("killed", {})
+    # joined to the parent, the number counts: "a father and three children"
+    assert toll_of("استشهاد رجل وثلاثة أطفال بقصف على البلدة.")["killed"]["children"] == 3
+
+
+def test_the_past_perfect_without_its_particle_before_a_reporting_verb() -> None:
+    # "وكان المرصد وثق" drops "قد" but still tells what was documented before
+    text = (
+        "أصيب طفل بجروح بقصف مدفعي على قرية تل مرقص صباح اليوم. "
+        "وكان المرصد وثق أمس مقتل 4 مدنيين بقصف مماثل على ريف الحسكة."
+    )
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["children"] == 1
+
+
+def test_deaths_between_two_years_are_not_the_event() -> None:
+    # (a page without its date: the years alone tell the brothers died long before)
+    text = (
+        "قتل رجل بغارة على منزله في قرية الكرامة. وله شقيقان قتلا في المعارك بين عامي 2016 و2018."
+    )
+    assert report_toll(claims_of(text, published=None))["killed"]["all"].best == 1
+
+
+def test_one_number_for_the_dead_and_wounded_gives_way_to_the_split() -> None:
+    text = "مقتل وإصابة 7 مدنيين بقصف على بلدة الشيخ عيسى.\nوقتل 3 مدنيين وأصيب 4 آخرون بجروح."
+    toll = toll_of(text)
+    assert (toll["killed"]["civilians"], toll["injured"]["civilians"]) == (3, 4)
+
+
+def test_one_person_told_twice_in_a_sentence_in_the_same_words_is_one() -> None:
+    # a post's heading run into its text: "the child who was killed" twice, one child
+    text = (
+        "اسم الطفل الذي قتل بقصف على قرية الدردارة كشفت مصادر محلية اسم الطفل الذي قتل بالقصف أمس."
+    )
+    assert toll_of(text)["killed"]["children"] == 1
+
+
+def test_a_day_of_a_month_with_min_is_a_date() -> None:
+    # "في 3 من شباط" (on the 3rd of February) opens a sentence about an earlier day
+    text = "أصيب طفل بقصف على بلدة الهبيط اليوم. وفي 3 من شباط، قتل مدنيان بقصف على البلدة ذاتها."
+    assert "killed" not in toll_of(text)
+    assert toll_of(text)["injured"]["children"] == 1
+
+
+def test_an_earlier_day_that_shares_one_figure_with_the_lead_is_not_the_lead_restated() -> None:
+    text = (
+        "أصيب أربعة مدنيين بقصف مسيرة على سيارة قرب بلدة عامودا. "
+        "وفي 5 من كانون الثاني، قتل مدنيان وأصيب أربعة آخرون بقصف على قرية مجاورة."
+    )
+    toll = toll_of(text)
+    assert "killed" not in toll
+    assert toll["injured"]["civilians"] == 4
+
+
+def test_a_quarter_named_by_a_number_is_not_a_count() -> None:
+    text = "أدى انفجار لغم في حي الخمسين بمدينة جاسم إلى إصابة 3 أطفال بجروح."
+    assert toll_of(text)["injured"] == {"all": 3, "civilians": 3, "children": 3}
+
+
+def test_most_of_them_does_not_name_the_group_of_all() -> None:
+    # "12 others, most of them children": the 12 are the civilians before, not all children
+    toll = toll_of("قتل 3 مدنيين وأصيب 12 آخرون معظمهم من الأطفال بقصف على سوق البلدة.")
+    assert toll["injured"]["civilians"] == 12
+    assert "children" not in toll["injured"]
+
+
+def test_a_headline_that_gives_a_period_total_is_not_an_event() -> None:
+    report = Report(
+        title="مقتل 9 مدنيين بقصف على ريف إدلب",
+        text="وثقت فرق الإنقاذ خلال الشهر الماضي مقتل 9 مدنيين بقصف على قرى ريف إدلب الجنوبي.",
+        language="ar",
+        published=PUBLISHED,
+    )
+    assert "killed" not in report_toll(extract_claims(report))
+
+
+def test_a_drowning_is_not_a_casualty_of_an_attack() -> None:
+    text = "أصيب مدنيان بقصف على قرية الحمام. وتوفي فتى غرقا أثناء السباحة في نهر قريب."
+    assert "killed" not in toll_of(text)
+
+
+def test_also_in_another_clause_does_not_add_the_numbers() -> None:
+    # "also" belongs to the villages shelled, not to the children hurt: one event restated
+    text = (
+        "إصابة طفلين بقصف مدفعي على قرية الدندنية.\n"
+        "قصفت القوات المهاجمة بالمدفعية الثقيلة قرى في ريف المدينة الغربي، وكذلك قرى أخرى في "
+        "ريفها الشرقي القريب من الطريق العام، ونتيجة القصف على قرية الدندنية أصيب طفلان."
+    )
+    assert toll_of(text)["injured"]["children"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مقتل رجل أمن بانفجار عبوة ناسفة قرب حاجز البلدة.", "استشهاد 3 مجاهدين بقصف على معسكر تدريب."],
+)
+def test_security_men_and_mujahideen_are_combatants(text: str) -> None:
+    toll = toll_of(text)["killed"]
+    assert "combatants" in toll
+    assert toll.get("civilians", 0) == 0
+
+
+def test_this_shelling_after_a_recalled_event_is_that_event() -> None:
+    # "هذا وكان ... قد" recalls an earlier attack; "وأسفر هذا القصف" goes on with it
+    text = (
+        "أصيب مزارع بقصف على قرية أم الخير صباح اليوم. "
+        "هذا وكانت المدفعية قد استهدفت مساء أمس شاحنة على طريق القرية. "
+        "وأسفر هذا القصف عن مقتل سائق الشاحنة."
+    )
+    toll = toll_of(text)
+    assert "killed" not in toll
+    assert toll["injured"]["civilians"] == 1
+
+
+def test_a_joined_outcome_word_after_a_count_starts_a_new_clause() -> None:
+    # the 3 of the family were killed; "وإصابة" begins the injured, it is not the 3's noun
+    toll = toll_of("أسفر القصف عن مقتل 3 من آل الحسن وإصابة 4 مدنيين.")
+    assert (toll["killed"]["all"], toll["injured"]["all"]) == (3, 4)
+
+
+def test_a_forces_own_fighters_are_combatants() -> None:
+    toll = toll_of(
+        "قالت الفرقة إن القصف أدى إلى مقتل ثلاثة من مقاتليها وجرح سبعة مدنيين في القرية."
+    )
+    assert toll["killed"] == {"all": 3, "combatants": 3}
+    assert toll["injured"]["civilians"] == 7
+
+
+def test_mourners_are_not_the_dead() -> None:
+    # "hundreds of people escort the body of a young man": one body, not hundreds
+    toll = toll_of("مئات المصلين يشيعون جثمان شاب قتل بقصف على بلدة الغارية.")
+    assert toll["killed"]["all"] == 1

@@ -410,3 +410,11 @@ def test_local_officials_are_civilians() -> None:
     claims = claims_of("A drone strike near Amuda killed two local officials and a driver.")
     toll = report_toll(claims)
     assert toll["killed"]["civilians"].best == 3
+
+
+def test_people_including_a_civilian_are_not_all_civilians() -> None:
+    (claim,) = claims_of(
+        "Five people, including a civilian, were killed in a drone strike on Tal Rifaat."
+    )
+    assert [(p.count.best, p.group) for p in claim.parts] == [(1, "civilians")]
+    assert report_toll([claim])["killed"]["civilians"].best == 1

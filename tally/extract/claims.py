@@ -224,6 +224,11 @@ def _claim(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention | None) -> 
     if c.outcome is not None and o is not None and o.outcome.role != "toll":
         # "22 bodies were found": the noun names the outcome, the verb does not change it.
         outcome = c.outcome
+    if detail == "casualties" and c.count.best is not None:
+        # "6 killed and injured", "40 between dead and wounded": how many were hurt, not how
+        # many were injured (as for "6 were killed or injured", _casualties)
+        n = c.count
+        c.count = Count(None, 0, n.high, False, "unspecified", n.text)
     claim = Claim(
         outcome=outcome.outcome,
         detail=detail,

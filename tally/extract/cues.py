@@ -28,6 +28,8 @@ def find_cues(doc: Doc) -> None:
     # The last sentence with a number summed up a period ("since early 2021 ... 14 dead"): the
     # sentences that go on with it ("Those raids killed ...", a bulleted break-down) do too.
     period = False
+    # The sentence before recalled an earlier event (in the past perfect).
+    recalled = False
     for s in doc.sentences:
         statuses: set[str] = set()
         scopes: set[str] = set()
@@ -46,7 +48,7 @@ def find_cues(doc: Doc) -> None:
                 statuses.add(m[1])
             if lex.background.match(toks, i):
                 s.background = True
-            if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i):
+            if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i, s.start):
                 s.also = True
         if period and any(t.norm in lex.continuing for t in toks[s.start : s.start + _OPENING]):
             scopes.add("period")
@@ -57,18 +59,31 @@ def find_cues(doc: Doc) -> None:
         elif s.counts:
             period = False
         s.status = next((st for st in _WEAKEST if st in statuses), None)
-        if _past_perfect(doc, s.start, s.end):
+        opening = toks[s.start : s.start + _OPENING]
+        if _past_perfect(doc, s.start, s.end) or (
+            # "وكان الجيش قد قصف سيارة أمس. وأسفر هذا القصف عن ...": "this shelling" goes on
+            # with the earlier event just recalled
+            recalled and any(t.norm in lex.continuing for t in opening)
+        ):
             s.background = True
+        recalled = s.background
 
 
 #: How far after an outcome word "also" may stand and still be about it ("killed too").
 _ALSO_AFTER = 3
+#: How far before an outcome word "also" may stand and still be about it ("كما أصيب أيضاً").
+_ALSO_BEFORE = 6
 
 
-def _also_of_an_outcome(outcomes: list[OutcomeMention], i: int) -> bool:
-    """ "Also" before an outcome word, or just after one, says its numbers come on top; far
-    after the last one it belongs to another clause ("..., which was also shelled")."""
-    return any(i < o.start or o.end <= i < o.end + _ALSO_AFTER for o in outcomes)
+def _also_of_an_outcome(outcomes: list[OutcomeMention], i: int, start: int) -> bool:
+    """ "Also" opening the sentence, or near an outcome word, says its numbers come on top; far
+    from them it belongs to another clause ("..., which was also shelled", "shelled villages
+    west of the town, and also some to the east; in the shelling three children were hurt")."""
+    if i < start + _OPENING:
+        return True
+    return any(
+        o.start - _ALSO_BEFORE <= i < o.start or o.end <= i < o.end + _ALSO_AFTER for o in outcomes
+    )
 
 
 def _past_perfect(doc: Doc, start: int, end: int) -> bool:
@@ -77,9 +92,9 @@ def _past_perfect(doc: Doc, start: int, end: int) -> bool:
     opener = lex.past_perfect.match(toks, start) if start < end else None
     if opener is None:
         return False
-    size, particle = opener
+    size, particles = opener
     window = range(start + size, min(end, start + size + _PAST_PERFECT_WINDOW))
-    return any(toks[j].norm == particle for j in window)
+    return any(toks[j].norm in particles for j in window)
 
 
 def _year_follows(toks: list[Token], i: int, end: int) -> bool:
@@ -126,8 +141,9 @@ def apply_cues(doc: Doc) -> None:
 def _recalled_days(doc: Doc) -> None:
     """A later sentence that opens with another day recalls an earlier event ("On June 29,
     shells killed two farmers in ..." under today's news): background.
-    Not when it gives a running total, repeats the lead's figures (a lead restated), or names a
-    day no earlier than the lead's."""
+    Not when it gives a running total, repeats the lead's figures (a lead restated: all of its
+    figures are the lead's, one shared figure is a coincidence), or names a day no earlier than
+    the lead's."""
     lead = next((s for s in doc.sentences if s.claims), None)
     if lead is None:
         return
@@ -139,7 +155,7 @@ def _recalled_days(doc: Doc) -> None:
             continue
         if s.opening_date and lead_date and s.opening_date >= lead_date:
             continue
-        if any((c.outcome, c.count.best) in lead_figures for c in s.claims):
+        if all((c.outcome, c.count.best) in lead_figures for c in s.claims):
             continue
         for claim in s.claims:
             claim.background = True

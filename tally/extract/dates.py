@@ -61,7 +61,7 @@ def _match_at(doc: Doc, i: int) -> tuple[int, date | None, bool] | None:
     d = _day(toks[i])
     if d is not None and i + 1 < n:
         j = i + 1 + (toks[i + 1].norm in lex.ordinal_suffixes)
-        j += j < n and toks[j].norm == "of"
+        j += j < n and toks[j].norm in lex.day_of_month
         month = lex.months.match(toks, j) if j < n else None
         if month:
             k = _past_comma(toks, j + month[0])

@@ -45,6 +45,8 @@ class Lexicon:
         self.indefinite = words(module.INDEFINITE)
         self.units = words(module.UNITS)
         self.age_markers = words(module.AGE_MARKERS)
+        self.majority = words(getattr(module, "MAJORITY", ()))
+        self.naming_markers = words(getattr(module, "NAMING_MARKERS", ()))
         self.ordinal_suffixes = words(module.ORDINAL_SUFFIXES)
         self.range_joiners = words(module.RANGE_JOINERS)
         self.range_openers = words(module.RANGE_OPENERS)
@@ -86,12 +88,13 @@ class Lexicon:
         self.including = table({k: True for k in module.INCLUDING})
         self.background = table({k: True for k in module.BACKGROUND})
         # opener -> particle: a sentence opening in the past perfect recalls an earlier event
-        self.past_perfect = table({k: n(v) for k, v in module.PAST_PERFECT.items()})
+        self.past_perfect = table({k: words(v) for k, v in module.PAST_PERFECT.items()})
         self.months = table(module.MONTHS)
         self.weekdays = table(module.WEEKDAYS)
         self.relative_days = table(module.RELATIVE_DAYS)
         self.date_prepositions = words(module.DATE_PREPOSITIONS)
         self.date_postpositions = words(module.DATE_POSTPOSITIONS)
+        self.day_of_month = words(module.DAY_OF_MONTH)
         self.abbreviations = words(module.ABBREVIATIONS)
         # Clitics that join a word to the one before ("و", and): "3 أطفال وامرأة" is a list, not
         # an apposition ("2 civilians, a child and a woman").
@@ -150,6 +153,11 @@ class Lexicon:
         return any(
             word.startswith(p) and word[len(p) :] in self.outcomes for p in self._joining_prefixes
         )
+
+    def starts_joined(self, token: Token) -> bool:
+        """Whether a word carries a joining clitic: "وإصابة" (and the wounding of)."""
+        word = token.norm
+        return any(word.startswith(p) and len(word) - len(p) >= 3 for p in self._joining_prefixes)
 
     def party_ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:
         """The first token of the longest party name that ends at token k (not before lo)."""

@@ -143,14 +143,18 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             _party_after(doc, m, end)
             return
         outcome = lex.outcomes.match(toks, k)
+        if outcome and k > m.end and lex.starts_joined(tok):
+            break  # "مقتل 4 من أبنائها وإصابة 5": a new clause, not the noun of the 4
         if outcome and outcome[1].role in ("noun", "toll"):
             m.outcome = outcome[1]
             m.np_end = k + outcome[0]
             _group_after(doc, m, end)
             _party_after(doc, m, end)
             return
-        if lex.agent_markers.match(toks, k):
-            break
+        if lex.agent_markers.match(toks, k) or tok.norm in lex.majority:
+            break  # "برصاص مجهولين" (by whom), "معظمهم من النساء" (most of them, not all)
+        if tok.norm in lex.recalling:
+            break  # "مئات يشيعون جثمان شاب": the mourners are not the dead
         if party:
             m.party = party[1]
             k += party[0]
@@ -295,6 +299,12 @@ def _plausible(doc: Doc, m: CountMention, s: Sentence) -> bool:
         return False
     if m.start > s.start and toks[m.start - 1].norm in lex.age_markers:
         return False
+    if (
+        m.start > s.start
+        and toks[m.start - 1].norm in lex.naming_markers
+        and not lex.joined(toks[m.start])
+    ):
+        return False  # "أب لثلاثة أطفال" (a father of three), "حي الأربعين": not victims
     if m.end + 1 < s.end and toks[m.end].text == "-" and toks[m.end + 1].norm in lex.units:
         return False
     if m.group is None and m.outcome is None and m.end < s.end:
@@ -391,6 +401,10 @@ def _counted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     counted = lex.counted.match(toks, i)
     if counted is not None:
         size, (n, group, sub) = counted
+        longer = lex.groups.match(toks, i)
+        if longer is not None and longer[0] > size:
+            # a longer name of people that begins with the noun: "رجل أمن" (a security man)
+            size, (group, sub) = longer[0], longer[1]
         end = i + size
         if any(o.start <= i < o.end and o.end - o.start > size for o in s.outcomes):
             return None  # "بين قتيل وجريح" (killed or wounded): part of a longer phrase

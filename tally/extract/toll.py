@@ -76,9 +76,12 @@ def _pieces(c: Claim) -> dict[str, tuple[int, int, int]]:
         and c.party is None
         and c.parts
         and all("civilians" in _groups_of(p) for p in c.parts)
+        and not any(p.group == "civilians" for p in c.parts)
     ):
         # "eight people, including two children and a woman": people of unstated status among
-        # civilians are presumed civilians (Additional Protocol I, art. 50(1)).
+        # civilians are presumed civilians (Additional Protocol I, art. 50(1)). Not when the
+        # report singles the civilians out ("three people, among them a civilian"): it tells
+        # the others apart from them, so only the civilians it names count as civilians.
         out["civilians"] = (best, low, high)
     whole_groups = set(out)
     for p in c.parts:
@@ -185,17 +188,27 @@ def report_toll(claims: list[Claim]) -> Toll:
         e, p = c.evidence, prev.evidence
         if e.sentence == p.sentence and e.start < p.end and p.start < e.end:
             listed_with[id(c)] = listed_with.get(id(prev), f"title:{id(prev)}")
+    split = _split_given(claims)
+    elsewhere = _not_the_event(claims)
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
+            continue
+        if c.evidence.field != "text" and (c.outcome, c.count.best) in elsewhere:
+            continue
+        if c.detail == "casualties" and _outcome(c) in split:
             continue
         if c.evidence.field == "text":
             start = first_copy.setdefault(c.evidence.sentence, c.evidence.start)
             if abs(c.evidence.start - start) >= len(c.evidence.sentence):
                 continue
             stated = (c.evidence.sentence, c.outcome, c.group, c.party, c.count.best)
-            if (c.count.best or 0) >= 2 and not c.additional and stated in told_twice:
+            # one person told twice in the same words ("the civilian who was killed")
+            worded = (*stated, c.evidence.text)
+            if not c.additional and (
+                ((c.count.best or 0) >= 2 and stated in told_twice) or worded in told_twice
+            ):
                 continue
-            told_twice.add(stated)
+            told_twice.update((stated, worded))
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
             if c.status == "under_verification":
@@ -239,6 +252,27 @@ def report_toll(claims: list[Claim]) -> Toll:
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
+
+
+def _not_the_event(claims: list[Claim]) -> set[tuple[str, int | None]]:
+    """The figures the body gives as a period's total or as background: a headline with the same
+    figure ("24 civilians killed" over a month's report) is about that total, not an event."""
+    return {
+        (c.outcome, c.count.best)
+        for c in claims
+        if c.evidence.field == "text" and (c.background or c.scope == "period") and c.count.best
+    }
+
+
+def _split_given(claims: list[Claim]) -> set[str]:
+    """The outcomes a report states on their own ("3 killed and 3 injured"): its one number for
+    the dead and wounded together ("6 killed and injured") does not add to them or stand for them.
+    """
+    return {
+        _outcome(c)
+        for c in claims
+        if c.detail != "casualties" and not c.background and c.scope != "period" and c.count.best
+    }
 
 
 def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:

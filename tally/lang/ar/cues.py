@@ -166,6 +166,17 @@ INCLUDING: frozenset[str] = frozenset(
     }
 )
 
+#: Words that tell what most of the people before them were ("38 آخرين معظمهم من النساء", 38
+#: others, most of them women): a majority, not who all of them are, so the group named after
+#: them is not the count's.
+MAJORITY: frozenset[str] = frozenset(
+    {
+        f"{word}{suffix}"
+        for word in ("معظم", "أغلب", "غالبية", "جل", "أكثر")
+        for suffix in ("هم", "هن")
+    }
+)
+
 _MONTHS = (
     "كانون الثاني",
     "شباط",
@@ -242,6 +253,11 @@ BACKGROUND: frozenset[str] = frozenset(
         "قبل عام",
         "قبل سنة",
         "قبل سنوات",
+        # deaths by drowning are accidents, not casualties of an attack ("توفي طفل غرقا")
+        "غرقا",
+        "غرقاً",
+        "غرقًا",
+        "بالغرق",
     }
     # a total since a year ("منذ عام 2016", "منذ مطلع 2023"): never one event's toll
     | {
@@ -254,8 +270,30 @@ BACKGROUND: frozenset[str] = frozenset(
 #: The past perfect that news writing uses for what happened before the report's event: a
 #: sentence that opens with "كان" and has "قد" soon after ("وكان المرصد قد وثق أمس مقتل 5
 #: مدنيين", the Observatory had documented yesterday...; "وكانت طائرات قد قصفت") recalls an
-#: earlier event. Opener -> the particle that makes it past perfect.
-PAST_PERFECT: dict[str, str] = {"كان": "قد", "كانت": "قد", "كانوا": "قد", "كانا": "قد"}
+#: earlier event. News writing often drops "قد" before a verb of reporting ("وكان المرصد وثق",
+#: "وكان أفاد المراسل"): such a verb makes it past perfect too. Opener -> the words that make it
+#: past perfect.
+_PAST_PERFECT_MARKS: tuple[str, ...] = (
+    "قد",
+    "وثق",
+    "وثقت",
+    "أفاد",
+    "أفادت",
+    "ذكر",
+    "ذكرت",
+    "أعلن",
+    "أعلنت",
+    "نشر",
+    "نشرت",
+    "رصد",
+    "رصدت",
+)
+PAST_PERFECT: dict[str, tuple[str, ...]] = {
+    f"{lead}{opener}": _PAST_PERFECT_MARKS
+    for opener in ("كان", "كانت", "كانوا", "كانا")
+    # "هذا وكان ..." (news writing's "this, and ..." before a recalled event)
+    for lead in ("", "هذا و")
+}
 
 #: Events that recall casualties elsewhere (a funeral, a protest): numbers they recall in a
 #: relative clause are background.
@@ -263,6 +301,12 @@ RECALLING_EVENTS: frozenset[str] = frozenset(
     {
         "تشييع",
         "وتشييع",
+        "يشيع",
+        "يشيعون",
+        "تشيع",
+        "شيع",
+        "شيعت",
+        "شيعوا",
         "جنازة",
         "جنازات",
         "مظاهرة",
@@ -283,12 +327,27 @@ RECALLING_EVENTS: frozenset[str] = frozenset(
 SHARED_ACROSS: frozenset[str] = frozenset({"موزعين على", "توزعوا على", "موزعة على"})
 
 #: Words that, followed by a year before any other number, make a total cover that period
-#: ("منذ عام 2022", "خلال 2021").
-YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طوال"})
+#: ("منذ عام 2022", "خلال 2021", "بين عامي 2015 و2017").
+YEAR_SPANS: frozenset[str] = frozenset({"منذ", "خلال", "طيلة", "طوال", "بين"})
 
 #: Words opening a sentence that goes on with the one before ("هذه الهجمات ..." , a bulleted
 #: break-down, "وأدت الهجمات إلى" (the attacks led to)): after a period total, their numbers
 #: belong to that period too.
 CONTINUING: frozenset[str] = frozenset(
-    {"هذه", "وهذه", "تلك", "وتلك", "الهجمات", "الغارات", "•", "-", "*", "–", "·", "▪"}
+    {
+        "هذه",
+        "وهذه",
+        "تلك",
+        "وتلك",
+        "هذا",
+        "وهذا",
+        "الهجمات",
+        "الغارات",
+        "•",
+        "-",
+        "*",
+        "–",
+        "·",
+        "▪",
+    }
 )

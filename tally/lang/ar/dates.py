@@ -88,6 +88,9 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset(
         "يوم",
         "ويوم",
         "في",
+        "وفي",
+        "بتاريخ",
+        "وبتاريخ",
         "منذ",
         "فجر",
         "صباح",
@@ -105,3 +108,6 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset(
 
 #: Words after a weekday that point back to the last one ("الأحد الماضي", last Sunday).
 DATE_POSTPOSITIONS: frozenset[str] = frozenset({"الماضي", "المنصرم", "الفائت"})
+
+#: Words between a day and its month ("24 من شباط", the 24th of February).
+DAY_OF_MONTH: frozenset[str] = frozenset({"من"})

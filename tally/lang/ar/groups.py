@@ -125,6 +125,7 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("إرهابي", ("إرهابيين", "إرهابيون"), "combatants", None, True),
     ("داعشي", ("دواعش",), "combatants", None, True),
     ("متعاقد", ("متعاقدين",), "combatants", None, True),
+    ("مجاهد", ("مجاهدين", "مجاهدون", "مجاهدي"), "combatants", None, True),
     # people
     ("شخص", ("أشخاص",), None, None, True),
     ("فرد", ("أفراد",), None, None, False),
@@ -163,6 +164,18 @@ _OTHER_GROUPS: dict[str, tuple[str | None, str | None]] = {
     "ميلشيا": ("combatants", None),
     "عناصر أمن": ("combatants", None),
     "عنصر أمن": ("combatants", None),
+    # a force's own fighters: "4 من مقاتليها" (4 of its fighters)
+    **{
+        f"{fighters}{its}": ("combatants", None)
+        for fighters in ("مقاتلي", "عناصر", "جنود", "مسلحي", "منتسبي")
+        for its in ("ه", "ها", "هم", "نا")
+    },
+    # security men are not men of unstated status ("رجل" alone is): "مقتل رجلي أمن"
+    **{
+        f"{men} {security}": ("combatants", None)
+        for men in ("رجل", "رجلا", "رجال", "رجلي", "رجلين", "رجلان")
+        for security in ("أمن", "الأمن", "شرطة", "الشرطة")
+    },
 }
 
 _FEMININE_ENDING = "ة"

@@ -193,6 +193,19 @@ AGE_MARKERS: frozenset[str] = frozenset(
     }
 )
 
+#: Words before a number that make it describe someone or name something, not count victims:
+#: how many children a parent has ("أب لثلاثة أطفال", father of three children; "أم لخمسة"), a
+#: place or unit named by a number ("حي الأربعين", the Forty quarter; "الفرقة 25"). Not when the
+#: number is joined to them ("أب وثلاثة أطفال", a father and three children).
+NAMING_MARKERS: frozenset[str] = frozenset(
+    {"أب", "وأب", "أم", "وأم", "والد", "ووالد", "والدة", "ووالدة", "معيل", "ومعيل", "معيلة"}
+    | {
+        f"{prefix}{noun}"
+        for prefix in ("", "و", "ب", "وب", "ال", "وال", "بال", "وبال", "لل")
+        for noun in ("حي", "شارع", "دوار", "ساحة", "فرقة", "لواء", "فوج", "كتيبة", "مفرق", "جادة")
+    }
+)
+
 #: Arabic writes no ordinal suffix after digits.
 ORDINAL_SUFFIXES: frozenset[str] = frozenset()
 

@@ -20,6 +20,7 @@ from tally.lang.en.cues import (
 from tally.lang.en.dates import (
     DATE_POSTPOSITIONS,
     DATE_PREPOSITIONS,
+    DAY_OF_MONTH,
     MONTHS,
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -97,6 +98,7 @@ __all__ = [
     "COUNTED_NOUNS",
     "DATE_POSTPOSITIONS",
     "DATE_PREPOSITIONS",
+    "DAY_OF_MONTH",
     "DEFINITE",
     "FILLERS",
     "GROUPS",

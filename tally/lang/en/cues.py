@@ -65,7 +65,7 @@ SCOPE: dict[str, str] = {
 #: Openers of a sentence that tells an earlier event in the past perfect, opener -> the particle
 #: that must follow it (Arabic "وكان ... قد"). English marks the same with "had", too common
 #: a word to tell it by: none are listed.
-PAST_PERFECT: dict[str, str] = {}
+PAST_PERFECT: dict[str, tuple[str, ...]] = {}
 
 #: Words that, followed by a year before any other number, make a total cover that period
 #: ("since 2022", "since the beginning of 2023", "throughout 2021"); "since January 20, 2022"

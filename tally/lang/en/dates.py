@@ -57,3 +57,6 @@ DATE_PREPOSITIONS: frozenset[str] = frozenset({"on", "last", "since", "from", "p
 #: Words after a weekday that point back to the last one (Arabic "الأحد الماضي"); English puts
 #: "last" before the weekday.
 DATE_POSTPOSITIONS: frozenset[str] = frozenset()
+
+#: Words between a day and its month ("the 3rd of May").
+DAY_OF_MONTH: frozenset[str] = frozenset({"of"})
