@@ -147,17 +147,13 @@ class Lexicon:
         )
 
     def opens_clause(self, token: Token) -> bool:
-        """Whether an outcome word carries a joining clitic ("وأصيبت", and was injured): it
-        starts a clause of its own, and the victims before it are not its subject."""
+        """Whether an outcome word carries a joining clitic ("وأصيبت", and was injured; "وإصابة",
+        and the wounding of): it starts a clause of its own, and the victims before it are not
+        its subject."""
         word = token.norm
         return any(
             word.startswith(p) and word[len(p) :] in self.outcomes for p in self._joining_prefixes
         )
-
-    def starts_joined(self, token: Token) -> bool:
-        """Whether a word carries a joining clitic: "وإصابة" (and the wounding of)."""
-        word = token.norm
-        return any(word.startswith(p) and len(word) - len(p) >= 3 for p in self._joining_prefixes)
 
     def party_ending_at(self, tokens: list[Token], k: int, lo: int = 0) -> int | None:
         """The first token of the longest party name that ends at token k (not before lo)."""

@@ -166,17 +166,6 @@ INCLUDING: frozenset[str] = frozenset(
     }
 )
 
-#: Words that tell what most of the people before them were ("38 آخرين معظمهم من النساء", 38
-#: others, most of them women): a majority, not who all of them are, so the group named after
-#: them is not the count's.
-MAJORITY: frozenset[str] = frozenset(
-    {
-        f"{word}{suffix}"
-        for word in ("معظم", "أغلب", "غالبية", "جل", "أكثر")
-        for suffix in ("هم", "هن")
-    }
-)
-
 _MONTHS = (
     "كانون الثاني",
     "شباط",

@@ -290,25 +290,21 @@ COUNTED_NOUNS: dict[str, tuple[int, str | None, str | None]] = {
     ),
 }
 
-#: Words after a number of people that say what most of them were ("12 شهيداً جُلّهم من الأطفال
-#: والنساء", 12 killed, most of them children and women): people of unstated status most of whom
-#: are civilians are presumed civilians.
-MOSTLY: frozenset[str] = frozenset(
+#: Words that tell what most of the people before them were ("38 آخرين معظمهم من النساء", 38
+#: others, most of them women): a majority, not who all of them are, so the group named after
+#: them is not the count's.
+MAJORITY: frozenset[str] = frozenset(
     {
-        "جلهم",
-        "معظمهم",
-        "أغلبهم",
-        "اغلبهم",
-        "غالبيتهم",
-        "أكثرهم",
-        "جلهم من",
-        "معظمهم من",
-        "أغلبهم من",
-        "اغلبهم من",
-        "غالبيتهم من",
-        "أكثرهم من",
+        f"{word}{suffix}"
+        for word in ("معظم", "أغلب", "غالبية", "جل", "أكثر")
+        for suffix in ("هم", "هن")
     }
 )
+
+#: The same words, alone or before "من", as a phrase table ("12 شهيداً جُلّهم من الأطفال
+#: والنساء", 12 killed, most of them children and women): people of unstated status most of
+#: whom are civilians are presumed civilians.
+MOSTLY: frozenset[str] = MAJORITY | {f"{word} من" for word in MAJORITY}
 
 #: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
 PRONOUNS: dict[str, int | None] = {}
