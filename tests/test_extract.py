@@ -403,3 +403,16 @@ def test_local_officials_are_civilians() -> None:
     claims = claims_of("A drone strike near Amuda killed two local officials and a driver.")
     toll = report_toll(claims)
     assert toll["killed"]["civilians"].best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a farm near Tal Hamis, killing one shepherd, injuring two others.",
+        "Gunmen kill one civilian, injure several others in Busayrah",
+    ],
+)
+def test_a_comma_does_not_make_the_next_verb_passive(text: str) -> None:
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["all"].best == 1
+    assert toll["injured"]["all"].best == 2

@@ -50,7 +50,8 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     """An outcome that follows the victims: passive verbs, states and counted nouns."""
     toks, lex = doc.tokens, doc.lex
     k = _skip_aux(doc, c.np_end, s.end)
-    aux = k > c.np_end
+    # a comma alone is no auxiliary: "killing one civilian, injuring two others"
+    aux = any(toks[j].text != "," for j in range(c.np_end, k))
     o = _outcome_starting(s, c.np_end) or _outcome_starting(s, k)
     if o is not None:
         if o.outcome.role == "state" or (
