@@ -416,3 +416,12 @@ def test_a_comma_does_not_make_the_next_verb_passive(text: str) -> None:
     toll = report_toll(claims_of(text))
     assert toll["killed"]["all"].best == 1
     assert toll["injured"]["all"].best == 2
+
+
+def test_a_number_picked_out_of_a_named_group_is_of_that_group() -> None:
+    toll = report_toll(
+        claims_of("The raid on the bakery in Kafr Nubl also injured one of the employees.")
+    )
+    assert toll["injured"]["civilians"].best == 1
+    toll = report_toll(claims_of("Three of the guards died when the convoy was hit near Ayn Isa."))
+    assert toll["killed"]["combatants"].best == 3

@@ -58,6 +58,7 @@ class Lexicon:
         self.definite = words(module.DEFINITE)
         self.is_singular = module.is_singular
         self.partitives = table({k: True for k in module.PARTITIVES})
+        self.selectors = table(dict.fromkeys(getattr(module, "SELECTORS", ()), True))
         self.casualty_joiners = words(module.CASUALTY_JOINERS)
         self.passive = words(module.PASSIVE_AUXILIARIES)
         self.relative = words(module.RELATIVE_PRONOUNS)

@@ -115,6 +115,9 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
     """Read the noun phrase after a count: who the people are and which party they belong to."""
     toks, lex = doc.tokens, doc.lex
     k = m.end
+    selector = lex.selectors.match(toks, k) if k < end else None
+    if selector:
+        k += selector[0]  # "one of the employees": the noun after says who
     limit = min(end, k + _NP_WINDOW)
     while k < limit:
         tok = toks[k]

@@ -32,6 +32,7 @@ from tally.lang.en.groups import (
     PARTITIVES,
     POSSESSIVES,
     PRONOUNS,
+    SELECTORS,
 )
 from tally.lang.en.numbers import (
     AGE_MARKERS,
@@ -121,6 +122,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "SCALES",
     "SCOPE",
+    "SELECTORS",
     "SHARED_ACROSS",
     "TOLL_LINKS",
     "UNITS",

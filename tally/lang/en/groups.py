@@ -330,6 +330,10 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 #: Words that make a singular noun one definite person ("the commander ... was killed").
 DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 
+#: Words between a number and its noun that pick some out of a known group ("one of the
+#: employees", "two of the SDF fighters"): the noun after them says who the number is.
+SELECTORS: frozenset[str] = frozenset({"of the", "of its", "of their"})
+
 #: Phrases after a number that make it a part of the number before ("one of them").
 PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "among them"})
 
