@@ -425,3 +425,29 @@ def test_a_number_picked_out_of_a_named_group_is_of_that_group() -> None:
     assert toll["injured"]["civilians"].best == 1
     toll = report_toll(claims_of("Three of the guards died when the convoy was hit near Ayn Isa."))
     assert toll["killed"]["combatants"].best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed and four people of one family were injured by shells on Kafr Ruma.",
+        "Shells on Kafr Ruma killed a man and wounded four members of the same family.",
+    ],
+)
+def test_members_of_one_family_are_civilians_of_their_own_verb(text: str) -> None:
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["all"].best == 1
+    assert toll["injured"]["civilians"].best == 4
+
+
+def test_the_one_picked_out_is_not_one_more() -> None:
+    toll = report_toll(
+        claims_of(
+            "Three people were hurt, among them two boys one of which is a baby, when a rocket "
+            "fell on a house in Maarat Harma."
+        )
+    )
+    assert toll["injured"]["all"].best == 3
+    assert toll["injured"]["children"].best == 2
+    # all the parts are civilians, so the whole is too: the one picked out is not a third part
+    assert toll["injured"]["civilians"].best == 3

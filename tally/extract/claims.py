@@ -273,6 +273,13 @@ def _whole_of(
     """The count this one is part of: after "including", or listed after "N:"."""
     toks, lex = doc.tokens, doc.lex
     c = s.counts[idx]
+    if c.end < s.end and lex.partitives.match(toks, c.end):
+        # "killing 2 civilians, one of them a media activist", "3 منهم أطفال"
+        for prev in reversed(s.counts[:idx]):
+            if id(prev) in linked:
+                return prev
+    if idx and id(s.counts[idx - 1]) in linked and _described(doc, s, s.counts[idx - 1], c):
+        return s.counts[idx - 1]
     if idx and s.counts[idx - 1].np_end <= c.start:
         # (no gap: a joiner written onto the word, Arabic "بينهم امرأة وطفل")
         prev = s.counts[idx - 1]
@@ -282,11 +289,6 @@ def _whole_of(
             # (a count with an outcome noun of its own is not a part: "13 dead, among them a
             # woman and a child, and 28 wounded")
             return parent_of[id(prev)]
-    if c.end < s.end and lex.partitives.match(toks, c.end):
-        # "killing 2 civilians, one of them a media activist", "3 منهم أطفال"
-        for prev in reversed(s.counts[:idx]):
-            if id(prev) in linked:
-                return prev
     k = c.start - 1
     while k >= s.start and (toks[k].text == "(" or lex.list_joiners.match(toks, k)):
         k -= 1
@@ -330,6 +332,18 @@ def _whole_of(
         if prev.np_end < s.end and not lex.list_joiners.match(toks, prev.np_end):
             return None
     return None
+
+
+def _described(doc: Doc, s: Sentence, prev: CountMention, c: CountMention) -> bool:
+    """ "one of whom was an infant": the count after the copula says who the one picked out is,
+    it is no one more."""
+    toks, lex = doc.tokens, doc.lex
+    k = prev.end
+    part = lex.partitives.match(toks, k) if k < c.start else None
+    if part is None:
+        return False
+    copula = range(k + part[0], c.start)
+    return len(copula) > 0 and all(toks[j].norm in lex.passive for j in copula)
 
 
 def _listed_total(doc: Doc, s: Sentence, idx: int, groups: frozenset[str] | None) -> int:

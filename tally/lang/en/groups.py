@@ -278,12 +278,13 @@ GROUPS: dict[str, tuple[str | None, str | None]] = {
     "brothers": (None, "man"),
     "sister": ("civilians", "woman"),
     "sisters": ("civilians", "woman"),
-    "members of his family": ("civilians", None),
-    "members of her family": ("civilians", None),
-    "members of their family": ("civilians", None),
-    "members of the family": ("civilians", None),
-    "members of a family": ("civilians", None),
-    "members of one family": ("civilians", None),
+    # "five members of the same family", "four people from one family": a family's members
+    **{
+        f"{who} {of} {which} family": ("civilians", None)
+        for who in ("members", "people", "persons", "individuals")
+        for of in ("of", "from")
+        for which in ("his", "her", "their", "the", "a", "one", "the same", "a single")
+    },
     "family members": ("civilians", None),
     "followers": ("combatants", None),
     "of his followers": ("combatants", None),
@@ -335,7 +336,7 @@ DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 SELECTORS: frozenset[str] = frozenset({"of the", "of its", "of their"})
 
 #: Phrases after a number that make it a part of the number before ("one of them").
-PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "among them"})
+PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "of which", "among them"})
 
 #: Nouns that are themselves a count (an Arabic dual, "طفلان", is two children): noun ->
 #: (count, group, sex_or_age). English says "two children"; it has none.
