@@ -451,3 +451,16 @@ def test_the_one_picked_out_is_not_one_more() -> None:
     assert toll["injured"]["children"].best == 2
     # all the parts are civilians, so the whole is too: the one picked out is not a third part
     assert toll["injured"]["civilians"].best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell fell on a school in Jisr al-Shughur, killing a girl and injuring another.",
+        "Medics recorded the death of a girl and the injury of another after a shell hit Bdama.",
+    ],
+)
+def test_another_after_named_victims_is_one_more_of_them(text: str) -> None:
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["children"].best == 1
+    assert toll["injured"]["civilians"].best == 1

@@ -110,9 +110,14 @@ def _preceding(
     toks, lex = doc.tokens, doc.lex
     k = c.start - 1
     if c.noun in lex.pronouns:
-        # "killing him": a pronoun is the victim only right after the verb.
+        # "killing him": a pronoun is the victim only right after the verb, or after a noun
+        # and a filler ("the death of one and the injury of another").
         o = next((o for o in s.outcomes if o.end == c.start), None)
-        return o if o is not None and o.outcome.role == "verb" else None
+        if o is not None:
+            return o if o.outcome.role == "verb" else None
+        j = lex.fillers.ending_at(toks, k, s.start)
+        o = next((o for o in s.outcomes if j is not None and o.end == j), None)
+        return o if o is not None and o.outcome.role == "noun" else None
     while k >= s.start:
         o = next((o for o in s.outcomes if o.end - 1 == k), None)
         if o is not None:

@@ -291,7 +291,10 @@ def _pronoun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None
         return None  # "among them", "one of them": not victims of their own
     n = lex.pronouns[tok.norm]
     count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
-    return CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+    m = CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+    # "killing a child and injuring another": one more of the people just named (_others)
+    m.additional = tok.norm in lex.additional
+    return m
 
 
 def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
