@@ -464,3 +464,28 @@ def test_another_after_named_victims_is_one_more_of_them(text: str) -> None:
     toll = report_toll(claims_of(text))
     assert toll["killed"]["children"].best == 1
     assert toll["injured"]["civilians"].best == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "killed", "injured"),
+    [
+        ("Regime rocket kills woman, injures child in Kansafra", "women", "children"),
+        ("Drone strike on Amuda killing farmer and injuring another", "civilians", "civilians"),
+    ],
+)
+def test_a_headline_object_without_an_article_counts_one(
+    title: str, killed: str, injured: str
+) -> None:
+    toll = report_toll(claims_of(title))
+    assert toll["killed"][killed].best == 1
+    assert toll["injured"][injured].best == 1
+
+
+def test_a_party_after_in_or_by_did_it() -> None:
+    (claim,) = claims_of("Monitors recorded the death of a shepherd in Turkish shelling on Jarad.")
+    assert claim.party is None
+    text = (
+        "Turkish shelling kills shepherd near Jarad. "
+        "Monitors recorded the death of a shepherd in Turkish shelling on Jarad."
+    )
+    assert report_toll(claims_of(text))["killed"]["civilians"].best == 1

@@ -436,6 +436,17 @@ def _headline_subject(doc: Doc, s: Sentence, i: int, size: int) -> bool:
     return any(o.start == k and o.outcome.role in ("verb", "state") for o in s.outcomes)
 
 
+def _headline_object(doc: Doc, s: Sentence, i: int) -> bool:
+    """A bare singular noun right after a verb that has no article before it: a headline's
+    object ("Drone kills civilian", "shelling kills woman, injures child"); "the wounded man"
+    is no count, its article belongs to the noun."""
+    toks, lex = doc.tokens, doc.lex
+    verb = next((o for o in s.outcomes if o.end == i and o.outcome.role == "verb"), None)
+    if verb is None:
+        return False
+    before = toks[verb.start - 1].norm if verb.start > s.start else ""
+    return before not in lex.definite and before not in lex.indefinite
+
 def _in_opened_list(doc: Doc, s: Sentence, i: int) -> bool:
     """Whether token i follows "including" or a colon, or stands in the list they open."""
     if _after_list_opener(doc, s, i):
@@ -466,7 +477,11 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     group = lex.groups.match(toks, i)
     if group is None or not lex.is_singular(toks[i + group[0] - 1].norm):
         return None
-    if not (_headline_subject(doc, s, i, group[0]) or _in_opened_list(doc, s, i)):
+    if not (
+        _headline_subject(doc, s, i, group[0])
+        or _in_opened_list(doc, s, i)
+        or _headline_object(doc, s, i)
+    ):
         return None
     end = i + group[0]
     count = Count(1, 1, 1, True, "exact", doc.text[toks[i].start : toks[end - 1].end])

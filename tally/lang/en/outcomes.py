@@ -92,6 +92,7 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "injured": ("injured", "verb", None),
     "injuring": ("injured", "verb", None),
     "injure": ("injured", "verb", None),
+    "injures": ("injured", "verb", None),
     "wounded": ("injured", "verb", None),
     "wounding": ("injured", "verb", None),
     "wound": ("injured", "verb", None),
@@ -291,6 +292,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
 )
 
 #: Words that introduce who did it, after which a party is the perpetrator, not the victims'
-#: side. English names the perpetrator after the outcome word ("killed by ISIS"), which already
-#: ends the victims' noun phrase, so it needs none.
-AGENT_MARKERS: frozenset[str] = frozenset()
+#: side. English mostly names the perpetrator after the outcome word ("killed by ISIS"), which
+#: already ends the victims' noun phrase; after an outcome noun it follows the victims: "the
+#: death of a civilian in Turkish shelling", "the injury of two boys by regime fire".
+AGENT_MARKERS: frozenset[str] = frozenset({"by", "in", "due to", "as a result of"})
