@@ -489,3 +489,16 @@ def test_a_party_after_in_or_by_did_it() -> None:
         "Monitors recorded the death of a shepherd in Turkish shelling on Jarad."
     )
     assert report_toll(claims_of(text))["killed"]["civilians"].best == 1
+
+
+def test_a_later_restatement_of_the_lede_says_who_the_people_were() -> None:
+    text = (
+        "Gunfire at a wedding in Jindires wounds 12 people.\n\n"
+        "A stray bullet wounded a man at the camp gate.\n\n"
+        "Guests fired into the air for an hour, wounding 12 people, among them three girls and "
+        "two women."
+    )
+    toll = report_toll(claims_of(text))
+    assert toll["injured"]["all"].best == 12
+    assert toll["injured"]["civilians"].best == 12
+    assert toll["injured"]["children"].best == 3

@@ -102,6 +102,8 @@ class _Sentence:
     additional: bool = True
     parties: set[str | None] = field(default_factory=set)
     headline: bool = False
+    #: A number in it is broken down into parts ("20 people, including four children").
+    broken_down: bool = False
 
 
 #: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
@@ -217,6 +219,7 @@ def report_toll(claims: list[Claim]) -> Toll:
                 s = events[outcome][group].setdefault(where, _Sentence(headline=headline))
                 s.best, s.low, s.high = s.best + best, s.low + low, s.high + high
                 s.additional = s.additional and c.additional
+                s.broken_down = s.broken_down or bool(c.parts)
                 s.parties.add(c.party)
     toll: Toll = {}
     for outcome in set(events) | set(cumulative) | set(unverified):
@@ -224,6 +227,7 @@ def report_toll(claims: list[Claim]) -> Toll:
         told = dict.fromkeys(w for g in events[outcome].values() for w in g)
         body = [w for w in told if not w.startswith("title:")]
         lede = {w for w in told if w.startswith("title:")} | set(body[:_LEDE])
+        lede |= _restating(events[outcome].get("all", {}), lede)
         groups: dict[str, Range] = {}
         for group in GROUPS:
             said = events[outcome].get(group, {})
@@ -239,6 +243,13 @@ def report_toll(claims: list[Claim]) -> Toll:
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
+
+
+def _restating(said: dict[str, _Sentence], lede: set[str]) -> set[str]:
+    """Later sentences that give the lede's own figure for everyone again ("wounding 20 people,
+    including four children"): a restatement, which may say who the people were."""
+    figures = {x.best for w, x in said.items() if w in lede and x.best}
+    return {w for w, x in said.items() if w not in lede and x.broken_down and x.best in figures}
 
 
 def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
