@@ -502,3 +502,15 @@ def test_a_later_restatement_of_the_lede_says_who_the_people_were() -> None:
     assert toll["injured"]["all"].best == 12
     assert toll["injured"]["civilians"].best == 12
     assert toll["injured"]["children"].best == 3
+
+
+def test_people_killed_and_wounded_are_casualties_of_unknown_split() -> None:
+    (claim,) = claims_of("Nine people were killed and wounded when a rocket hit Ma'arrat Hurmah.")
+    assert claim.detail == "casualties" and claim.count.best is None
+    assert killed("Nine people were killed and wounded when a rocket hit Ma'arrat Hurmah.") == 0
+
+
+def test_women_and_children_among_the_victims_make_them_civilians() -> None:
+    toll = report_toll(claims_of("The shelling of Tal Rifaat wounded 9 people, including women."))
+    assert toll["injured"]["all"].best == 9
+    assert toll["injured"]["civilians"].best == 9

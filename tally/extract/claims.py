@@ -452,11 +452,14 @@ def _casualties(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
         if o is None or c.claim is None or c.claim not in s.claims:
             continue
         pair = [x for x in s.outcomes if x is not o and x.outcome.outcome != o.outcome.outcome]
+        joiners = lex.casualty_joiners
+        if o.start >= c.np_end:
+            joiners = joiners | lex.casualty_joiners_after
         for other in pair:
             gap = range(other.end, o.start) if other.end <= o.start else range(o.end, other.start)
             if (
                 len(gap) == 1
-                and toks[gap[0]].norm in lex.casualty_joiners
+                and toks[gap[0]].norm in joiners
                 and (other.outcome.role == o.outcome.role)
             ):
                 n = c.claim.count

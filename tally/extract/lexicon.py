@@ -58,8 +58,10 @@ class Lexicon:
         self.definite = words(module.DEFINITE)
         self.is_singular = module.is_singular
         self.partitives = table({k: True for k in module.PARTITIVES})
+        self.unstated_parts = words(getattr(module, "UNSTATED_PARTS", ()))
         self.selectors = table(dict.fromkeys(getattr(module, "SELECTORS", ()), True))
         self.casualty_joiners = words(module.CASUALTY_JOINERS)
+        self.casualty_joiners_after = words(getattr(module, "CASUALTY_JOINERS_AFTER", ()))
         self.passive = words(module.PASSIVE_AUXILIARIES)
         self.relative = words(module.RELATIVE_PRONOUNS)
         self.agent_markers = table(dict.fromkeys(module.AGENT_MARKERS, True))

@@ -475,15 +475,22 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     ("Civilian killed in shelling", "Turkish drone attack | Child dies of wounds")."""
     toks, lex = doc.tokens, doc.lex
     group = lex.groups.match(toks, i)
-    if group is None or not lex.is_singular(toks[i + group[0] - 1].norm):
+    if group is None:
         return None
-    if not (
+    end = i + group[0]
+    text = doc.text[toks[i].start : toks[end - 1].end]
+    if not lex.is_singular(toks[end - 1].norm):
+        # "12 people, including women and children": parts of unstated number
+        if toks[end - 1].norm not in lex.unstated_parts or not _in_opened_list(doc, s, i):
+            return None
+        count = Count(None, 1, None, False, "unspecified", text)
+    elif (
         _headline_subject(doc, s, i, group[0])
         or _in_opened_list(doc, s, i)
         or _headline_object(doc, s, i)
     ):
+        count = Count(1, 1, 1, True, "exact", text)
+    else:
         return None
-    end = i + group[0]
-    count = Count(1, 1, 1, True, "exact", doc.text[toks[i].start : toks[end - 1].end])
     noun_group, sub = group[1]
     return CountMention(i, end, count, end, group=noun_group, sub=sub, noun=toks[end - 1].norm)

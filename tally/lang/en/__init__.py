@@ -33,6 +33,7 @@ from tally.lang.en.groups import (
     POSSESSIVES,
     PRONOUNS,
     SELECTORS,
+    UNSTATED_PARTS,
 )
 from tally.lang.en.numbers import (
     AGE_MARKERS,
@@ -52,6 +53,7 @@ from tally.lang.en.outcomes import (
     AGENT_MARKERS,
     AUXILIARIES,
     CASUALTY_JOINERS,
+    CASUALTY_JOINERS_AFTER,
     COMPANIONS,
     FILLERS,
     LIST_JOINERS,
@@ -88,6 +90,7 @@ __all__ = [
     "BETWEEN_JOINERS",
     "CASED_PARTIES",
     "CASUALTY_JOINERS",
+    "CASUALTY_JOINERS_AFTER",
     "CERTAINTY",
     "CODE",
     "COMPANIONS",
@@ -126,6 +129,7 @@ __all__ = [
     "SHARED_ACROSS",
     "TOLL_LINKS",
     "UNITS",
+    "UNSTATED_PARTS",
     "WEEKDAYS",
     "YEAR_SPANS",
     "is_singular",

@@ -335,6 +335,12 @@ DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 #: employees", "two of the SDF fighters"): the noun after them says who the number is.
 SELECTORS: frozenset[str] = frozenset({"of the", "of its", "of their"})
 
+#: Plural nouns that, after "including" and without a number, name some of the victims: "12
+#: people, including women and children" (parts of unstated number: the 12 are civilians).
+UNSTATED_PARTS: frozenset[str] = frozenset(
+    {"women", "children", "girls", "boys", "infants", "babies", "minors", "elderly"}
+)
+
 #: Phrases after a number that make it a part of the number before ("one of them").
 PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "of which", "among them"})
 

@@ -256,6 +256,10 @@ COMPANIONS: frozenset[str] = frozenset({"with", "along with", "together with", "
 #: ("killing and injuring nine" is read, as ACLED does, as nine killed.)
 CASUALTY_JOINERS: frozenset[str] = frozenset({"or", "and/or", "/"})
 
+#: More joiners that make one number either outcome when the verbs follow the victims: "20
+#: people were killed and wounded", "14 children killed and injured" say how many were hurt.
+CASUALTY_JOINERS_AFTER: frozenset[str] = frozenset({"and", "&"})
+
 #: Auxiliaries that make a following verb passive ("was killed", "were reportedly wounded").
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
     {"was", "were", "been", "be", "being", "is", "are", "got", "get"}
