@@ -514,3 +514,8 @@ def test_women_and_children_among_the_victims_make_them_civilians() -> None:
     toll = report_toll(claims_of("The shelling of Tal Rifaat wounded 9 people, including women."))
     assert toll["injured"]["all"].best == 9
     assert toll["injured"]["civilians"].best == 9
+
+
+def test_the_family_after_a_noun_is_not_one_more_count() -> None:
+    claims = claims_of("Four boys from one family were badly hurt by a shell on Tal Jabin.")
+    assert [(c.outcome, c.group, c.count.best) for c in claims] == [("injured", "children", 4)]

@@ -58,6 +58,7 @@ class Lexicon:
         self.definite = words(module.DEFINITE)
         self.is_singular = module.is_singular
         self.partitives = table({k: True for k in module.PARTITIVES})
+        self.noun_tails = table(dict.fromkeys(getattr(module, "NOUN_TAILS", ()), True))
         self.unstated_parts = words(getattr(module, "UNSTATED_PARTS", ()))
         self.selectors = table(dict.fromkeys(getattr(module, "SELECTORS", ()), True))
         self.casualty_joiners = words(module.CASUALTY_JOINERS)

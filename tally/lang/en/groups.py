@@ -335,6 +335,14 @@ DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 #: employees", "two of the SDF fighters"): the noun after them says who the number is.
 SELECTORS: frozenset[str] = frozenset({"of the", "of its", "of their"})
 
+#: Words after a person noun that belong to it, so that their number is not one more count:
+#: "three children from one family", "two brothers of the same family".
+NOUN_TAILS: frozenset[str] = frozenset(
+    f"{of} {which} family"
+    for of in ("of", "from")
+    for which in ("one", "the same", "a single", "a", "the")
+)
+
 #: Plural nouns that, after "including" and without a number, name some of the victims: "12
 #: people, including women and children" (parts of unstated number: the 12 are civilians).
 UNSTATED_PARTS: frozenset[str] = frozenset(
