@@ -519,3 +519,14 @@ def test_women_and_children_among_the_victims_make_them_civilians() -> None:
 def test_the_family_after_a_noun_is_not_one_more_count() -> None:
     claims = claims_of("Four boys from one family were badly hurt by a shell on Tal Jabin.")
     assert [(c.outcome, c.group, c.count.best) for c in claims] == [("injured", "children", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a farmer in Busra in retaliation for the ambush that killed 6 guards.",
+        "A drone killed a farmer near Busra, days after a review of the raid that killed 30 people.",
+    ],
+)
+def test_the_event_a_retaliation_or_review_recalls_is_background(text: str) -> None:
+    assert killed(text) == 1

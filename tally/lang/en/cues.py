@@ -131,6 +131,12 @@ RECALLING_EVENTS: frozenset[str] = frozenset(
         "mourners",
         "mourning",
         "memorial",
+        # "in retaliation for the attack that killed 3 soldiers", "a review into the 2019
+        # bombing that killed dozens": the event recalled is not the news
+        "retaliation",
+        "revenge",
+        "anniversary",
+        "review",
     }
 )
 
