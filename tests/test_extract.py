@@ -530,3 +530,23 @@ def test_the_family_after_a_noun_is_not_one_more_count() -> None:
 )
 def test_the_event_a_retaliation_or_review_recalls_is_background(text: str) -> None:
     assert killed(text) == 1
+
+
+def test_others_after_an_uncounted_death_are_not_on_top_of_the_lede() -> None:
+    text = (
+        "Rockets kill village elder and injure 9 civilians near Kobani.\n\n"
+        "Medics recorded the death of the elder of Tell Ghazal, while 9 other civilians "
+        "suffered injuries."
+    )
+    assert report_toll(claims_of(text))["injured"]["all"].best == 9
+
+
+def test_a_body_addition_adds_to_the_body_not_to_the_headline() -> None:
+    text = "Shells killed 2 civilians in Darat Izza on Monday. Another civilian died of wounds."
+    assert killed(text) == 3
+    report = Report(
+        title="Shelling on Darat Izza kills 3 civilians",
+        text=text,
+        published=PUBLISHED,
+    )
+    assert report_toll(extract_claims(report))["killed"]["civilians"].best == 3

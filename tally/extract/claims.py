@@ -263,6 +263,11 @@ def link_claims(doc: Doc) -> None:
             # "... four farmers died. Besides, 12 other people were hurt":
             # others than the dead just named, not on top of the injured said before.
             outcome = toll_outcome(claim.outcome)
+            # "the death of the village elder, while 12 other civilians were injured": an
+            # outcome word without a number says whom the others are other than
+            said = [o for o in s.outcomes if doc.tokens[o.end - 1].end <= claim.evidence.start]
+            if said:
+                last_outcome = toll_outcome(said[-1].outcome.outcome)
             if claim.additional and last_outcome not in (None, outcome):
                 claim.additional = False
             last_outcome = outcome

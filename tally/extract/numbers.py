@@ -307,6 +307,7 @@ def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMentio
     if tok.norm not in lex.indefinite and not definite:
         return None
     m = CountMention(i, i + 1, Count(1, 1, 1, True, "exact", tok.text), i + 1)
+    m.additional = tok.norm in lex.additional  # "another civilian died of his wounds"
     k = i + 1
     limit = min(s.end, k + 7)
     plain_words = 0

@@ -270,12 +270,14 @@ def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
 
 
 def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
-    """Event figures across sentences: restatements keep the largest, additions add up."""
+    """Event figures across sentences: restatements keep the largest, additions add up. A
+    headline sums up the story: the body's additions add to the body's figures, not to it."""
     best = low = high = 0
+    head = (0, 0, 0)
     parties: set[str | None] = set()
     for s in sentences:
         if s.headline:
-            best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
+            head = max(head[0], s.best), max(head[1], s.low), max(head[2], s.high)
             continue
         other_people = None not in s.parties and parties and not (s.parties & parties)
         parties |= s.parties
@@ -283,7 +285,7 @@ def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
             best, low, high = best + s.best, low + s.low, high + s.high
         else:
             best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
-    return best, low, high
+    return max(best, head[0]), max(low, head[1]), max(high, head[2])
 
 
 def bundle_toll(statements: list[Statement]) -> Toll:
