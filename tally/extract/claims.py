@@ -388,6 +388,11 @@ def _companions(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
         if not comp:
             continue
         other = _count_starting(s, k + comp[0])
+        if other is not None and other.noun in lex.pronouns:
+            # "a student was killed with him": he is counted where he was named; the student
+            # comes on top of him
+            claim.additional = True
+            continue
         while other is not None and other.count.best is not None and claim.count.best is not None:
             claim.count = Count(
                 claim.count.best + other.count.best,
