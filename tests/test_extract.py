@@ -554,7 +554,7 @@ def test_a_body_addition_adds_to_the_body_not_to_the_headline() -> None:
 
 def test_a_victim_killed_with_him_comes_on_top_and_he_is_not_counted_again() -> None:
     toll = report_toll(
-        claims_of("A drone killed a militia commander near Atmeh. A baker was killed with him.")
+        claims_of("A drone killed a militia commander near Atmeh. A teacher was killed with him.")
     )
     assert toll["killed"]["all"].best == 2
     assert toll["killed"]["civilians"].best == 1
