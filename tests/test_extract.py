@@ -559,3 +559,11 @@ def test_a_victim_killed_with_him_comes_on_top_and_he_is_not_counted_again() -> 
     assert toll["killed"]["all"].best == 2
     assert toll["killed"]["civilians"].best == 1
     assert toll["killed"]["combatants"].best == 1
+
+
+def test_victims_named_in_an_apposition_before_their_verb() -> None:
+    claims = claims_of(
+        "Two shepherds, Hassan Omar Al-Khalil and his cousin Mahmoud Saleh Al-Khalil, were "
+        "wounded by a mine east of Maskanah."
+    )
+    assert [(c.outcome, c.group, c.count.best) for c in claims] == [("injured", "civilians", 2)]

@@ -18,6 +18,8 @@ from tally.model import Claim, Count, Evidence, toll_outcome
 _TOLL_WINDOW = 22
 #: How far a subject may stand before a state verb ("an ISIS emir known as X surrendered").
 _STATE_WINDOW = 14
+#: ...or a subject with an apposition set off by commas ("three farmers, A, B and C, were hurt").
+_APPOSITION_WINDOW = 32
 #: The groups a number of each group may be broken down into.
 _PARTS_OF = {
     "all": frozenset({"civilians", "children", "women", "men", "combatants", "all"}),
@@ -62,7 +64,7 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     if c.np_end == c.end and c.group is None:
         return None
     for o in s.outcomes:
-        if c.np_end < o.start <= c.np_end + _STATE_WINDOW:
+        if c.np_end < o.start <= c.np_end + _STATE_WINDOW or _apposition(doc, s, c, o):
             between = range(c.np_end, o.start)
             if any(toks[j].text in ".;" for j in between):
                 return None
@@ -92,6 +94,18 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
                 return None
             return o
     return None
+
+
+def _apposition(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention) -> bool:
+    """Whether the words between the victims and a passive verb are an apposition set off by
+    commas (their names): "Three farmers, A, B and C, were injured"."""
+    toks, lex = doc.tokens, doc.lex
+    if not (c.np_end < o.start <= c.np_end + _APPOSITION_WINDOW) or toks[c.np_end].text != ",":
+        return False
+    j = o.start - 1
+    while j > c.np_end and toks[j].norm in lex.auxiliaries:
+        j -= 1
+    return j > c.np_end + 1 and toks[j].text == ","
 
 
 def _no_object(doc: Doc, s: Sentence, o: OutcomeMention) -> bool:
