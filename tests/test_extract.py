@@ -567,3 +567,8 @@ def test_victims_named_in_an_apposition_before_their_verb() -> None:
         "wounded by a mine east of Maskanah."
     )
     assert [(c.outcome, c.group, c.count.best) for c in claims] == [("injured", "civilians", 2)]
+
+
+def test_in_the_ranks_of_names_the_victims_side_not_who_did_it() -> None:
+    (claim,) = claims_of("Monitors recorded 4 deaths in the ranks of the SDF near Hajin.")
+    assert claim.party == "sdf"

@@ -200,8 +200,12 @@ def _party_after(doc: Doc, m: CountMention, end: int) -> None:
             return
         if not toks[k].text.isalpha() or lex.outcomes.match(toks, k):
             return
+        side = lex.party_side.match(toks, k)
+        if side:
+            k += side[0]  # "in the ranks of the SDF": the victims' own side follows
+            continue
         if lex.agent_markers.match(toks, k):
-            return  # "برصاص مجهولين": the party after it is who did it
+            return  # "برصاص مجهولين", "in Turkish shelling": the party after it is who did it
         k += 1
 
 
@@ -450,6 +454,7 @@ def _headline_object(doc: Doc, s: Sentence, i: int) -> bool:
         return False
     before = toks[verb.start - 1].norm if verb.start > s.start else ""
     return before not in lex.definite and before not in lex.indefinite
+
 
 def _in_opened_list(doc: Doc, s: Sentence, i: int) -> bool:
     """Whether token i follows "including" or a colon, or stands in the list they open."""

@@ -65,6 +65,13 @@ from tally.lang.ar.outcomes import (
     TOLL_LINKS,
 )
 from tally.lang.ar.parties import CASED_PARTIES, PARTIES
+from tally.lang.ar.phrasing import (
+    CASUALTY_JOINERS_AFTER,
+    NOUN_TAILS,
+    PARTY_SIDE,
+    SELECTORS,
+    UNSTATED_PARTS,
+)
 from tally.lang.ar.sentences import ABBREVIATIONS
 from tally.lang.ar.spelling import normalise
 
@@ -103,6 +110,7 @@ __all__ = [
     "BETWEEN_JOINERS",
     "CASED_PARTIES",
     "CASUALTY_JOINERS",
+    "CASUALTY_JOINERS_AFTER",
     "CERTAINTY",
     "CODE",
     "COMPANIONS",
@@ -119,12 +127,14 @@ __all__ = [
     "LIST_JOINERS",
     "MONTHS",
     "NEGATION",
+    "NOUN_TAILS",
     "NUMBER_JOINERS",
     "NUMBER_WORDS",
     "ORDINAL_SUFFIXES",
     "OUTCOMES",
     "PARTIES",
     "PARTITIVES",
+    "PARTY_SIDE",
     "PASSIVE_AUXILIARIES",
     "PAST_PERFECT",
     "POSSESSIVES",
@@ -138,9 +148,11 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "SCALES",
     "SCOPE",
+    "SELECTORS",
     "SHARED_ACROSS",
     "TOLL_LINKS",
     "UNITS",
+    "UNSTATED_PARTS",
     "WEEKDAYS",
     "YEAR_SPANS",
     "is_singular",

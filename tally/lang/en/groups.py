@@ -335,6 +335,12 @@ DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 #: employees", "two of the SDF fighters"): the noun after them says who the number is.
 SELECTORS: frozenset[str] = frozenset({"of the", "of its", "of their"})
 
+#: Phrases after the victims that name their own side ("3 deaths in the ranks of the SDF"):
+#: "in" here does not introduce who did it (AGENT_MARKERS).
+PARTY_SIDE: frozenset[str] = frozenset(
+    {"in the ranks of", "in ranks of", "in the lines of", "in lines of", "within the ranks of"}
+)
+
 #: Words after a person noun that belong to it, so that their number is not one more count:
 #: "three children from one family", "two brothers of the same family".
 NOUN_TAILS: frozenset[str] = frozenset(
