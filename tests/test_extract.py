@@ -409,7 +409,7 @@ def test_local_officials_are_civilians() -> None:
     "text",
     [
         "A drone hit a farm near Tal Hamis, killing one shepherd, injuring two others.",
-        "Gunmen kill one civilian, injure several others in Busayrah",
+        "Gunmen kill one farmer, injure two others in Busayrah",
     ],
 )
 def test_a_comma_does_not_make_the_next_verb_passive(text: str) -> None:
@@ -419,9 +419,7 @@ def test_a_comma_does_not_make_the_next_verb_passive(text: str) -> None:
 
 
 def test_a_number_picked_out_of_a_named_group_is_of_that_group() -> None:
-    toll = report_toll(
-        claims_of("The raid on the bakery in Kafr Nubl also injured one of the employees.")
-    )
+    toll = report_toll(claims_of("The raid on the bakery in Kafr Nubl hurt one of the employees."))
     assert toll["injured"]["civilians"].best == 1
     toll = report_toll(claims_of("Three of the guards died when the convoy was hit near Ayn Isa."))
     assert toll["killed"]["combatants"].best == 3
@@ -430,7 +428,7 @@ def test_a_number_picked_out_of_a_named_group_is_of_that_group() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A man was killed and four people of one family were injured by shells on Kafr Ruma.",
+        "A man died and four persons of one family were hurt by shells on Kafr Ruma.",
         "Shells on Kafr Ruma killed a man and wounded four members of the same family.",
     ],
 )

@@ -299,7 +299,7 @@ def _pronoun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None
     n = lex.pronouns[tok.norm]
     count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
     m = CountMention(i, i + 1, count, i + 1, noun=tok.norm)
-    # "killing a child and injuring another": one more of the people just named (_others)
+    # "killing a boy and wounding another": one more of the people just named (_others)
     m.additional = tok.norm in lex.additional
     return m
 
@@ -489,7 +489,7 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     end = i + group[0]
     text = doc.text[toks[i].start : toks[end - 1].end]
     if not lex.is_singular(toks[end - 1].norm):
-        # "12 people, including women and children": parts of unstated number
+        # "nine hurt, including women and girls": parts of unstated number
         if toks[end - 1].norm not in lex.unstated_parts or not _in_opened_list(doc, s, i):
             return None
         count = Count(None, 1, None, False, "unspecified", text)

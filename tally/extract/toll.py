@@ -102,7 +102,7 @@ class _Sentence:
     additional: bool = True
     parties: set[str | None] = field(default_factory=set)
     headline: bool = False
-    #: A number in it is broken down into parts ("20 people, including four children").
+    #: A number in it is broken down into parts ("14 hurt, among them three boys").
     broken_down: bool = False
 
 

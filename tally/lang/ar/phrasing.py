@@ -5,7 +5,7 @@ word order and clitics already do the work (tally.lang.en names what each holds)
 SELECTORS: frozenset[str] = frozenset()
 #: "three children from one family".
 NOUN_TAILS: frozenset[str] = frozenset()
-#: "including women and children".
+#: "nine hurt, including women and girls".
 UNSTATED_PARTS: frozenset[str] = frozenset()
 #: "were killed and wounded", the verbs after the victims.
 CASUALTY_JOINERS_AFTER: frozenset[str] = frozenset()

@@ -349,8 +349,8 @@ NOUN_TAILS: frozenset[str] = frozenset(
     for which in ("one", "the same", "a single", "a", "the")
 )
 
-#: Plural nouns that, after "including" and without a number, name some of the victims: "12
-#: people, including women and children" (parts of unstated number: the 12 are civilians).
+#: Plural nouns that, after "including" and without a number, name some of the victims: "nine
+#: hurt, including women and girls" (parts of unstated number: the nine are civilians).
 UNSTATED_PARTS: frozenset[str] = frozenset(
     {"women", "children", "girls", "boys", "infants", "babies", "minors", "elderly"}
 )

@@ -298,5 +298,5 @@ TOLL_LINKS: frozenset[str] = frozenset(
 #: Words that introduce who did it, after which a party is the perpetrator, not the victims'
 #: side. English mostly names the perpetrator after the outcome word ("killed by ISIS"), which
 #: already ends the victims' noun phrase; after an outcome noun it follows the victims: "the
-#: death of a civilian in Turkish shelling", "the injury of two boys by regime fire".
+#: death of a shepherd in Turkish shelling", "the injury of two boys by regime fire".
 AGENT_MARKERS: frozenset[str] = frozenset({"by", "in", "due to", "as a result of"})
