@@ -570,3 +570,15 @@ def test_victims_named_in_an_apposition_before_their_verb() -> None:
 def test_in_the_ranks_of_names_the_victims_side_not_who_did_it() -> None:
     (claim,) = claims_of("Monitors recorded 4 deaths in the ranks of the SDF near Hajin.")
     assert claim.party == "sdf"
+
+
+def test_also_reported_is_another_source_not_more_victims() -> None:
+    text = (
+        "Shelling on the market of Al-Bab killed three civilians, a medic said. "
+        "The civil defence also reported the death of three civilians in the market."
+    )
+    assert killed(text) == 3
+
+
+def test_the_person_who_tells_the_news_is_not_a_victim() -> None:
+    assert killed("A rocket on Jindires killed two farmers, a relative told reporters.") == 2

@@ -85,6 +85,7 @@ class Lexicon:
         self.negation = words(module.NEGATION)
         self.additional = words(module.ADDITIONAL)
         self.also = words(module.ALSO)
+        self.reporting = words(module.REPORTING)
         self.including = table({k: True for k in module.INCLUDING})
         self.background = table({k: True for k in module.BACKGROUND})
         # opener -> particle: a sentence opening in the past perfect recalls an earlier event

@@ -173,6 +173,8 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             break  # "Daraa 24 - a young man died": a dash set apart ends a name, not a noun
         if lex.list_joiners.match(toks, k) or lex.numbers.match(toks, k):
             break
+        if tok.norm in lex.reporting:
+            break
         k += 1
 
 
@@ -238,6 +240,9 @@ def find_counts(doc: Doc) -> None:
                 if not _plausible(doc, m, s):
                     i += 1
                     continue
+            if m.np_end < s.end and toks[m.np_end].norm in lex.reporting:
+                i = max(m.np_end, i + 1)  # "..., a medic said": who tells it, not a victim
+                continue
             s.counts.append(m)
             i = max(m.np_end, i + 1)
         _others(s)
@@ -348,6 +353,8 @@ def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMentio
             continue
         if outcome or not (toks[k].text.isalnum() or toks[k].text in "-'’“”\""):
             return None
+        if toks[k].norm in lex.reporting:
+            return None  # "a relative told reporters": the verb ends the noun phrase
         if toks[k].norm in lex.indefinite or toks[k].norm in lex.definite:
             return None
         if toks[k].text.isdigit() and not (k + 1 < s.end and toks[k + 1].text == "-"):

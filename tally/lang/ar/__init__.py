@@ -69,6 +69,7 @@ from tally.lang.ar.phrasing import (
     CASUALTY_JOINERS_AFTER,
     NOUN_TAILS,
     PARTY_SIDE,
+    REPORTING,
     SELECTORS,
     UNSTATED_PARTS,
 )
@@ -146,6 +147,7 @@ __all__ = [
     "RECALLING_EVENTS",
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
+    "REPORTING",
     "SCALES",
     "SCOPE",
     "SELECTORS",

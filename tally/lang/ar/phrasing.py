@@ -11,3 +11,5 @@ UNSTATED_PARTS: frozenset[str] = frozenset()
 CASUALTY_JOINERS_AFTER: frozenset[str] = frozenset()
 #: "in the ranks of the SDF": Arabic "في صفوف" is not an agent marker.
 PARTY_SIDE: frozenset[str] = frozenset()
+#: "SOHR also reported the death of ...": another source, not more victims.
+REPORTING: frozenset[str] = frozenset()
