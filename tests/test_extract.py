@@ -575,7 +575,7 @@ def test_in_the_ranks_of_names_the_victims_side_not_who_did_it() -> None:
 def test_also_reported_is_another_source_not_more_victims() -> None:
     text = (
         "Shelling on the market of Al-Bab killed three civilians, a medic said. "
-        "The civil defence also reported the death of three civilians in the market."
+        "The civil defence also reported that three civilians died in the market."
     )
     assert killed(text) == 3
 
