@@ -140,7 +140,7 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             m.np_end = k + group[0]
             tail = lex.noun_tails.match(toks, m.np_end) if m.np_end < end else None
             if tail:
-                m.np_end += tail[0]  # "three children from one family"
+                m.np_end += tail[0]  # "two boys from one family"
             _party_after(doc, m, end)
             return
         outcome = lex.outcomes.match(toks, k)

@@ -8,7 +8,7 @@ Rules (docs/counting.md explains them for users):
 - a number with parts counts once as a whole; its parts give the break-down by group;
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
-  top ("another 2", "3 other civilians");
+  top ("another 2", "3 other civilians"), and the body's additions do not add to the headline;
 - period totals ("62 people in one month", "since early 2021") are not the event's toll;
 - a sentence a page prints twice word for word counts once, and so does the same number of the
   same people said twice in one sentence;
@@ -246,8 +246,8 @@ def report_toll(claims: list[Claim]) -> Toll:
 
 
 def _restating(said: dict[str, _Sentence], lede: set[str]) -> set[str]:
-    """Later sentences that give the lede's own figure for everyone again ("wounding 20 people,
-    including four children"): a restatement, which may say who the people were."""
+    """Later sentences that give the lede's own figure for everyone again, broken down ("14
+    hurt, among them three boys"): a restatement, which may say who the people were."""
     figures = {x.best for w, x in said.items() if w in lede and x.best}
     return {w for w, x in said.items() if w not in lede and x.broken_down and x.best in figures}
 

@@ -3,7 +3,7 @@ word order and clitics already do the work (tally.lang.en names what each holds)
 
 #: "one of the employees": Arabic "أحد الموظفين" reads the noun directly.
 SELECTORS: frozenset[str] = frozenset()
-#: "three children from one family".
+#: "two boys from one family".
 NOUN_TAILS: frozenset[str] = frozenset()
 #: "nine hurt, including women and girls".
 UNSTATED_PARTS: frozenset[str] = frozenset()
@@ -11,5 +11,5 @@ UNSTATED_PARTS: frozenset[str] = frozenset()
 CASUALTY_JOINERS_AFTER: frozenset[str] = frozenset()
 #: "in the ranks of the SDF": Arabic "في صفوف" is not an agent marker.
 PARTY_SIDE: frozenset[str] = frozenset()
-#: "SOHR also reported the death of ...": another source, not more victims.
+#: "the civil defence also said that a boy died": another source, not more victims.
 REPORTING: frozenset[str] = frozenset()

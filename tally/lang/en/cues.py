@@ -89,8 +89,8 @@ ADDITIONAL: frozenset[str] = frozenset(
 #: Words that make a sentence's numbers come on top of those already given ("was also killed").
 ALSO: frozenset[str] = frozenset({"also", "too", "additionally", "meanwhile"})
 
-#: Verbs of saying right after "also": another source tells the same news ("SOHR also reported
-#: the death of a child"), the numbers do not come on top.
+#: Verbs of saying right after "also": another source tells the same news ("the civil defence
+#: also said that a boy died"), the numbers do not come on top.
 REPORTING: frozenset[str] = frozenset(
     {"reported", "reports", "said", "says", "stated", "cited", "quoted", "claimed", "told"}
 )

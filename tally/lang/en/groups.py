@@ -342,7 +342,7 @@ PARTY_SIDE: frozenset[str] = frozenset(
 )
 
 #: Words after a person noun that belong to it, so that their number is not one more count:
-#: "three children from one family", "two brothers of the same family".
+#: "two boys from one family", "two brothers of the same family".
 NOUN_TAILS: frozenset[str] = frozenset(
     f"{of} {which} family"
     for of in ("of", "from")
