@@ -479,6 +479,17 @@ def test_a_headline_object_without_an_article_counts_one(
     assert toll["injured"][injured].best == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barrage on Sarmin killed civilian residents of the old quarter.",
+        "The raid on the airbase killed civilian and military personnel.",
+    ],
+)
+def test_a_bare_noun_that_describes_a_plural_after_it_is_no_count(text: str) -> None:
+    assert killed(text) == 0
+
+
 def test_a_party_after_in_or_by_did_it() -> None:
     (claim,) = claims_of("Monitors recorded the death of a shepherd in Turkish shelling on Jarad.")
     assert claim.party is None

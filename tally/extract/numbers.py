@@ -451,16 +451,23 @@ def _headline_subject(doc: Doc, s: Sentence, i: int, size: int) -> bool:
     return any(o.start == k and o.outcome.role in ("verb", "state") for o in s.outcomes)
 
 
-def _headline_object(doc: Doc, s: Sentence, i: int) -> bool:
+def _headline_object(doc: Doc, s: Sentence, i: int, end: int) -> bool:
     """A bare singular noun right after a verb that has no article before it: a headline's
     object ("Drone kills civilian", "shelling kills woman, injures child"); "the wounded man"
-    is no count, its article belongs to the noun."""
+    is no count, its article belongs to the noun, and in "killed civilian residents" or
+    "civilian and military personnel" the word describes the plural noun after it."""
     toks, lex = doc.tokens, doc.lex
     verb = next((o for o in s.outcomes if o.end == i and o.outcome.role == "verb"), None)
     if verb is None:
         return False
     before = toks[verb.start - 1].norm if verb.start > s.start else ""
-    return before not in lex.definite and before not in lex.indefinite
+    if before in lex.definite or before in lex.indefinite:
+        return False
+    for k in range(end, min(end + 3, s.end)):
+        noun = lex.groups.match(toks, k)
+        if noun and not lex.is_singular(toks[k + noun[0] - 1].norm):
+            return False
+    return True
 
 
 def _in_opened_list(doc: Doc, s: Sentence, i: int) -> bool:
@@ -503,7 +510,7 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     elif (
         _headline_subject(doc, s, i, group[0])
         or _in_opened_list(doc, s, i)
-        or _headline_object(doc, s, i)
+        or _headline_object(doc, s, i, end)
     ):
         count = Count(1, 1, 1, True, "exact", text)
     else:
