@@ -593,3 +593,17 @@ def test_also_reported_is_another_source_not_more_victims() -> None:
 
 def test_the_person_who_tells_the_news_is_not_a_victim() -> None:
     assert killed("A rocket on Jindires killed two farmers, a relative told reporters.") == 2
+
+
+def test_casualties_of_unknown_split_widen_the_injured_the_report_gives() -> None:
+    text = (
+        "Artillery fire on Tell Ghazal left nearly ten casualties. "
+        "One farmer died and seven people were hurt, medics said."
+    )
+    injured = report_toll(claims_of(text))["injured"]["all"]
+    assert injured.best == 7 and injured.high >= 10
+    # alone, the casualties still count as hurt
+    assert (
+        report_toll(claims_of("Shelling on Tell Ghazal left 6 casualties."))["injured"]["all"].best
+        == 6
+    )

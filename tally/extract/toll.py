@@ -3,7 +3,8 @@
 Rules (docs/counting.md explains them for users):
 - background numbers and denied numbers do not count;
 - bodies found count as killed;
-- numbers under verification widen the high end, never the best estimate;
+- numbers under verification widen the high end, never the best estimate, and so do
+  casualties of unknown split where the report gives its own injured figure;
 - an unstated number ("a number of civilians", "others") counts as the least its words say;
 - a number with parts counts once as a whole; its parts give the break-down by group;
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
@@ -187,6 +188,12 @@ def report_toll(claims: list[Claim]) -> Toll:
         e, p = c.evidence, prev.evidence
         if e.sentence == p.sentence and e.start < p.end and p.start < e.end:
             listed_with[id(c)] = listed_with.get(id(prev), f"title:{id(prev)}")
+    # "nearly ten casualties ... a civilian dead and eight injured": a number of killed or
+    # injured, split unknown, widens the injured range where the report gives its injured.
+    split = any(
+        c.outcome == "injured" and c.detail != "casualties" and c.count.best and not c.background
+        for c in claims
+    )
     for c in claims:
         if c.background or c.status == "denied" or c.scope == "period":
             continue
@@ -200,7 +207,7 @@ def report_toll(claims: list[Claim]) -> Toll:
             told_twice.add(stated)
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
-            if c.status == "under_verification":
+            if c.status == "under_verification" or (split and c.detail == "casualties"):
                 cell = unverified[outcome][group]
                 if c.evidence.field == "text":
                     cell[0] += high
