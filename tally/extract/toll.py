@@ -3,8 +3,8 @@
 Rules (docs/counting.md explains them for users):
 - background numbers and denied numbers do not count;
 - bodies found count as killed;
-- numbers under verification widen the high end, never the best estimate, and so do
-  casualties of unknown split where the report gives its own injured figure;
+- numbers under verification widen the high end, never the best estimate;
+- so do casualties of unknown split where the report gives its own injured figure;
 - an unstated number ("a number of civilians", "others") counts as the least its words say;
 - a number with parts counts once as a whole; its parts give the break-down by group;
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
