@@ -25,7 +25,7 @@ SARMADA_OTHER_SOURCE = Report(
     title="Three civilians killed as drone hits car in Sarmada countryside",
     text=(
         "A drone struck a civilian car near Sarmada in the northern Idlib countryside on Tuesday, "
-        "March 5, 2024, killing three people from one family: a man, his wife and their son, "
+        "March 5, 2024, killing three people of one household: a man, his wife and their son, "
         "local sources told Idlib Monitor."
     ),
     publisher="Idlib Monitor",

@@ -418,3 +418,205 @@ def test_people_including_a_civilian_are_not_all_civilians() -> None:
     )
     assert [(p.count.best, p.group) for p in claim.parts] == [(1, "civilians")]
     assert report_toll([claim])["killed"]["civilians"].best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a farm near Tal Hamis, killing one shepherd, injuring two others.",
+        "Gunmen kill one farmer, injure two others in Busayrah",
+    ],
+)
+def test_a_comma_does_not_make_the_next_verb_passive(text: str) -> None:
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["all"].best == 1
+    assert toll["injured"]["all"].best == 2
+
+
+def test_a_number_picked_out_of_a_named_group_is_of_that_group() -> None:
+    toll = report_toll(claims_of("The raid on the bakery in Kafr Nubl hurt one of the employees."))
+    assert toll["injured"]["civilians"].best == 1
+    toll = report_toll(claims_of("Three of the guards died when the convoy was hit near Ayn Isa."))
+    assert toll["killed"]["combatants"].best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man died and four persons of one family were hurt by shells on Kafr Ruma.",
+        "Shells on Kafr Ruma killed a man and wounded four members of the same family.",
+    ],
+)
+def test_members_of_one_family_are_civilians_of_their_own_verb(text: str) -> None:
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["all"].best == 1
+    assert toll["injured"]["civilians"].best == 4
+
+
+def test_the_one_picked_out_is_not_one_more() -> None:
+    toll = report_toll(
+        claims_of(
+            "Three people were hurt, among them two boys one of which is a baby, when a rocket "
+            "fell on a house in Maarat Harma."
+        )
+    )
+    assert toll["injured"]["all"].best == 3
+    assert toll["injured"]["children"].best == 2
+    # all the parts are civilians, so the whole is too: the one picked out is not a third part
+    assert toll["injured"]["civilians"].best == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shell fell on a school in Jisr al-Shughur, killing a girl and injuring another.",
+        "Medics recorded the death of a girl and the injury of another after a shell hit Bdama.",
+    ],
+)
+def test_another_after_named_victims_is_one_more_of_them(text: str) -> None:
+    toll = report_toll(claims_of(text))
+    assert toll["killed"]["children"].best == 1
+    assert toll["injured"]["civilians"].best == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "killed", "injured"),
+    [
+        ("Regime rocket kills woman, injures child in Kansafra", "women", "children"),
+        ("Drone strike on Amuda killing farmer and injuring another", "civilians", "civilians"),
+    ],
+)
+def test_a_headline_object_without_an_article_counts_one(
+    title: str, killed: str, injured: str
+) -> None:
+    toll = report_toll(claims_of(title))
+    assert toll["killed"][killed].best == 1
+    assert toll["injured"][injured].best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barrage on Sarmin killed civilian residents of the old quarter.",
+        "The raid on the airbase killed civilian and military personnel.",
+    ],
+)
+def test_a_bare_noun_that_describes_a_plural_after_it_is_no_count(text: str) -> None:
+    assert killed(text) == 0
+
+
+def test_a_party_after_in_or_by_did_it() -> None:
+    (claim,) = claims_of("Monitors recorded the death of a shepherd in Turkish shelling on Jarad.")
+    assert claim.party is None
+    text = (
+        "Turkish shelling kills shepherd near Jarad. "
+        "Monitors recorded the death of a shepherd in Turkish shelling on Jarad."
+    )
+    assert report_toll(claims_of(text))["killed"]["civilians"].best == 1
+
+
+def test_a_later_restatement_of_the_lede_says_who_the_people_were() -> None:
+    text = (
+        "Gunfire at a wedding in Jindires wounds 12 people.\n\n"
+        "A stray bullet wounded a man at the camp gate.\n\n"
+        "Guests fired into the air for an hour, wounding 12 people, among them three girls and "
+        "two women."
+    )
+    toll = report_toll(claims_of(text))
+    assert toll["injured"]["all"].best == 12
+    assert toll["injured"]["civilians"].best == 12
+    assert toll["injured"]["children"].best == 3
+
+
+def test_people_killed_and_wounded_are_casualties_of_unknown_split() -> None:
+    (claim,) = claims_of("Nine people were killed and wounded when a rocket hit Ma'arrat Hurmah.")
+    assert claim.detail == "casualties" and claim.count.best is None
+    assert killed("Nine people were killed and wounded when a rocket hit Ma'arrat Hurmah.") == 0
+
+
+def test_women_and_children_among_the_victims_make_them_civilians() -> None:
+    toll = report_toll(claims_of("The shelling of Tal Rifaat wounded 9 people, including women."))
+    assert toll["injured"]["all"].best == 9
+    assert toll["injured"]["civilians"].best == 9
+
+
+def test_the_family_after_a_noun_is_not_one_more_count() -> None:
+    claims = claims_of("Four boys from one family were badly hurt by a shell on Tal Jabin.")
+    assert [(c.outcome, c.group, c.count.best) for c in claims] == [("injured", "children", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a farmer in Busra in retaliation for the ambush that killed 6 guards.",
+        "A drone killed a farmer near Busra, days after a review of the raid that killed 30 people.",
+    ],
+)
+def test_the_event_a_retaliation_or_review_recalls_is_background(text: str) -> None:
+    assert killed(text) == 1
+
+
+def test_others_after_an_uncounted_death_are_not_on_top_of_the_lede() -> None:
+    text = (
+        "Rockets kill village elder and injure 9 civilians near Kobani.\n\n"
+        "Medics recorded the death of the elder of Tell Ghazal, while 9 other civilians "
+        "suffered injuries."
+    )
+    assert report_toll(claims_of(text))["injured"]["all"].best == 9
+
+
+def test_a_body_addition_adds_to_the_body_not_to_the_headline() -> None:
+    text = "Shells killed 2 civilians in Darat Izza on Monday. Another civilian died of wounds."
+    assert killed(text) == 3
+    report = Report(
+        title="Shelling on Darat Izza kills 3 civilians",
+        text=text,
+        published=PUBLISHED,
+    )
+    assert report_toll(extract_claims(report))["killed"]["civilians"].best == 3
+
+
+def test_a_victim_killed_with_him_comes_on_top_and_he_is_not_counted_again() -> None:
+    toll = report_toll(
+        claims_of("A drone killed a militia commander near Atmeh. A teacher was killed with him.")
+    )
+    assert toll["killed"]["all"].best == 2
+    assert toll["killed"]["civilians"].best == 1
+    assert toll["killed"]["combatants"].best == 1
+
+
+def test_victims_named_in_an_apposition_before_their_verb() -> None:
+    claims = claims_of(
+        "Two shepherds, Hassan Omar Al-Khalil and his cousin Mahmoud Saleh Al-Khalil, were "
+        "wounded by a mine east of Maskanah."
+    )
+    assert [(c.outcome, c.group, c.count.best) for c in claims] == [("injured", "civilians", 2)]
+
+
+def test_in_the_ranks_of_names_the_victims_side_not_who_did_it() -> None:
+    (claim,) = claims_of("Monitors recorded 4 deaths in the ranks of the SDF near Hajin.")
+    assert claim.party == "sdf"
+
+
+def test_also_reported_is_another_source_not_more_victims() -> None:
+    text = (
+        "Shelling on the market of Al-Bab killed three civilians, a medic said. "
+        "The civil defence also reported that three civilians died in the market."
+    )
+    assert killed(text) == 3
+
+
+def test_the_person_who_tells_the_news_is_not_a_victim() -> None:
+    assert killed("A rocket on Jindires killed two farmers, a relative told reporters.") == 2
+
+
+def test_casualties_of_unknown_split_widen_the_injured_the_report_gives() -> None:
+    text = (
+        "Artillery fire on Tell Ghazal left nearly ten casualties. "
+        "One farmer died and seven people were hurt, medics said."
+    )
+    injured = report_toll(claims_of(text))["injured"]["all"]
+    assert injured.best == 7 and injured.high >= 10
+    # alone, they are how many were hurt, not how many were injured: none for sure, up to 6
+    alone = report_toll(claims_of("Shelling on Tell Ghazal left 6 casualties."))["injured"]["all"]
+    assert (alone.best, alone.high) == (0, 6)

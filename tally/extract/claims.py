@@ -20,6 +20,8 @@ _TOLL_WINDOW = 22
 _STATE_WINDOW = 14
 #: How many tokens an aside in brackets after a victim's name may hold ("(30 عاماً)").
 _BRACKETS = 8
+#: ...or a subject with an apposition set off by commas ("three farmers, A, B and C, were hurt").
+_APPOSITION_WINDOW = 32
 #: The groups a number of each group may be broken down into.
 _PARTS_OF = {
     "all": frozenset({"civilians", "children", "women", "men", "combatants", "all"}),
@@ -52,7 +54,8 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     """An outcome that follows the victims: passive verbs, states and counted nouns."""
     toks, lex = doc.tokens, doc.lex
     k = _skip_aux(doc, c.np_end, s.end)
-    aux = k > c.np_end
+    # a comma alone is no auxiliary: "killing one civilian, injuring two others"
+    aux = any(toks[j].text != "," for j in range(c.np_end, k))
     o = _outcome_starting(s, c.np_end) or _outcome_starting(s, k)
     if o is not None:
         if o.outcome.role == "verb" and not aux and lex.opens_clause(toks[o.start]):
@@ -65,7 +68,7 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     if c.np_end == c.end and c.group is None:
         return None
     for o in s.outcomes:
-        if c.np_end < o.start <= c.np_end + _STATE_WINDOW:
+        if c.np_end < o.start <= c.np_end + _STATE_WINDOW or _apposition(doc, s, c, o):
             between = range(c.np_end, o.start)
             if any(toks[j].text in ".;" for j in between):
                 return None
@@ -97,6 +100,18 @@ def _following(doc: Doc, s: Sentence, c: CountMention) -> OutcomeMention | None:
     return None
 
 
+def _apposition(doc: Doc, s: Sentence, c: CountMention, o: OutcomeMention) -> bool:
+    """Whether the words between the victims and a passive verb are an apposition set off by
+    commas (their names): "Three farmers, A, B and C, were injured"."""
+    toks, lex = doc.tokens, doc.lex
+    if not (c.np_end < o.start <= c.np_end + _APPOSITION_WINDOW) or toks[c.np_end].text != ",":
+        return False
+    j = o.start - 1
+    while j > c.np_end and toks[j].norm in lex.auxiliaries:
+        j -= 1
+    return j > c.np_end + 1 and toks[j].text == ","
+
+
 def _no_object(doc: Doc, s: Sentence, o: OutcomeMention) -> bool:
     """True when a verb has no victims after it, so it reads as passive ("8 fighters killed")."""
     k = o.end
@@ -115,9 +130,14 @@ def _preceding(
     # "and" written onto the victim's word ("والطفلة") or standing before it
     listed = lex.joined(toks[c.start])
     if c.noun in lex.pronouns:
-        # "killing him": a pronoun is the victim only right after the verb.
+        # "killing him": a pronoun is the victim only right after the verb, or after a noun
+        # and a filler ("the death of one and the injury of another").
         o = next((o for o in s.outcomes if o.end == c.start), None)
-        return o if o is not None and o.outcome.role == "verb" else None
+        if o is not None:
+            return o if o.outcome.role == "verb" else None
+        j = lex.fillers.ending_at(toks, k, s.start)
+        o = next((o for o in s.outcomes if j is not None and o.end == j), None)
+        return o if o is not None and o.outcome.role == "noun" else None
     while k >= s.start:
         o = next((o for o in s.outcomes if o.end - 1 == k), None)
         if o is not None:
@@ -315,6 +335,11 @@ def link_claims(doc: Doc) -> None:
             # "... four farmers died. Besides, 12 other people were hurt":
             # others than the dead just named, not on top of the injured said before.
             outcome = toll_outcome(claim.outcome)
+            # "the death of the village elder, while 12 other civilians were injured": an
+            # outcome word without a number says whom the others are other than
+            said = [o for o in s.outcomes if doc.tokens[o.end - 1].end <= claim.evidence.start]
+            if said:
+                last_outcome = toll_outcome(said[-1].outcome.outcome)
             if claim.additional and last_outcome not in (None, outcome):
                 claim.additional = False
             last_outcome = outcome
@@ -330,6 +355,13 @@ def _whole_of(
     """The count this one is part of: after "including", or listed after "N:"."""
     toks, lex = doc.tokens, doc.lex
     c = s.counts[idx]
+    if c.end < s.end and lex.partitives.match(toks, c.end):
+        # "killing 2 civilians, one of them a media activist", "3 منهم أطفال"
+        for prev in reversed(s.counts[:idx]):
+            if id(prev) in linked:
+                return prev
+    if idx and id(s.counts[idx - 1]) in linked and _described(doc, s, s.counts[idx - 1], c):
+        return s.counts[idx - 1]
     if idx and s.counts[idx - 1].np_end <= c.start:
         # (no gap: a joiner written onto the word, Arabic "بينهم امرأة وطفل")
         prev = s.counts[idx - 1]
@@ -339,11 +371,6 @@ def _whole_of(
             # (a count with an outcome noun of its own is not a part: "13 dead, among them a
             # woman and a child, and 28 wounded")
             return parent_of[id(prev)]
-    if c.end < s.end and lex.partitives.match(toks, c.end):
-        # "killing 2 civilians, one of them a media activist", "3 منهم أطفال"
-        for prev in reversed(s.counts[:idx]):
-            if id(prev) in linked:
-                return prev
     k = c.start - 1
     while k >= s.start and (toks[k].text == "(" or lex.list_joiners.match(toks, k)):
         k -= 1
@@ -389,6 +416,18 @@ def _whole_of(
     return None
 
 
+def _described(doc: Doc, s: Sentence, prev: CountMention, c: CountMention) -> bool:
+    """ "one of whom was an infant": the count after the copula says who the one picked out is,
+    it is no one more."""
+    toks, lex = doc.tokens, doc.lex
+    k = prev.end
+    part = lex.partitives.match(toks, k) if k < c.start else None
+    if part is None:
+        return False
+    copula = range(k + part[0], c.start)
+    return len(copula) > 0 and all(toks[j].norm in lex.passive for j in copula)
+
+
 def _listed_total(doc: Doc, s: Sentence, idx: int, groups: frozenset[str] | None) -> int:
     """The sum of the list of counts that starts with count idx ("two women and a man"), or 0
     when one of them is not of the groups given."""
@@ -421,6 +460,11 @@ def _companions(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
         if not comp:
             continue
         other = _count_starting(s, k + comp[0])
+        if other is not None and other.noun in lex.pronouns:
+            # "a student was killed with him": he is counted where he was named; the student
+            # comes on top of him
+            claim.additional = True
+            continue
         while other is not None and other.count.best is not None and claim.count.best is not None:
             claim.count = Count(
                 claim.count.best + other.count.best,
@@ -495,11 +539,14 @@ def _casualties(doc: Doc, s: Sentence, linked: dict[int, OutcomeMention]) -> Non
         if o is None or c.claim is None or c.claim not in s.claims:
             continue
         pair = [x for x in s.outcomes if x is not o and x.outcome.outcome != o.outcome.outcome]
+        joiners = lex.casualty_joiners
+        if o.start >= c.np_end:
+            joiners = joiners | lex.casualty_joiners_after
         for other in pair:
             gap = range(other.end, o.start) if other.end <= o.start else range(o.end, other.start)
             if (
                 len(gap) == 1
-                and toks[gap[0]].norm in lex.casualty_joiners
+                and toks[gap[0]].norm in joiners
                 and (other.outcome.role == o.outcome.role)
             ):
                 n = c.claim.count

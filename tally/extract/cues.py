@@ -49,7 +49,8 @@ def find_cues(doc: Doc) -> None:
             if lex.background.match(toks, i):
                 s.background = True
             if toks[i].norm in lex.also and _also_of_an_outcome(s.outcomes, i, s.start):
-                s.also = True
+                # "SOHR also reported ...": another source's account, not more victims
+                s.also = s.also or not (i + 1 < s.end and toks[i + 1].norm in lex.reporting)
         if period and any(t.norm in lex.continuing for t in toks[s.start : s.start + _OPENING]):
             scopes.add("period")
         # A period total is never an event's toll, whatever verb carries it ("has reached").

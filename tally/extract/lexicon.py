@@ -63,9 +63,14 @@ class Lexicon:
         self.is_singular = module.is_singular
         self.partitives = table({k: True for k in module.PARTITIVES})
         self.mostly = table({k: True for k in module.MOSTLY})
+        self.noun_tails = table(dict.fromkeys(module.NOUN_TAILS, True))
+        self.unstated_parts = words(module.UNSTATED_PARTS)
+        self.selectors = table(dict.fromkeys(module.SELECTORS, True))
         self.casualty_joiners = words(module.CASUALTY_JOINERS)
+        self.casualty_joiners_after = words(module.CASUALTY_JOINERS_AFTER)
         self.passive = words(module.PASSIVE_AUXILIARIES)
         self.relative = words(module.RELATIVE_PRONOUNS)
+        self.party_side = table(dict.fromkeys(module.PARTY_SIDE, True))
         self.agent_markers = table(dict.fromkeys(module.AGENT_MARKERS, True))
         self.toll_links = words(module.TOLL_LINKS)
         self.recalling = words(module.RECALLING_EVENTS)
@@ -85,6 +90,7 @@ class Lexicon:
         self.negation = words(module.NEGATION)
         self.additional = words(module.ADDITIONAL)
         self.also = words(module.ALSO)
+        self.reporting = words(module.REPORTING)
         self.including = table({k: True for k in module.INCLUDING})
         self.background = table({k: True for k in module.BACKGROUND})
         # opener -> particle: a sentence opening in the past perfect recalls an earlier event

@@ -115,6 +115,9 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
     """Read the noun phrase after a count: who the people are and which party they belong to."""
     toks, lex = doc.tokens, doc.lex
     k = m.end
+    selector = lex.selectors.match(toks, k) if k < end else None
+    if selector:
+        k += selector[0]  # "one of the employees": the noun after says who
     limit = min(end, k + _NP_WINDOW)
     while k < limit:
         tok = toks[k]
@@ -139,6 +142,9 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             while m.np_end < end and toks[m.np_end].norm in lex.additional:
                 m.additional = True
                 m.np_end += 1
+            tail = lex.noun_tails.match(toks, m.np_end) if m.np_end < end else None
+            if tail:
+                m.np_end += tail[0]  # "two boys from one family"
             _status_after(doc, m, end)
             _party_after(doc, m, end)
             return
@@ -175,6 +181,8 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
         if tok.text == "-" and tok.start > toks[k - 1].end:
             break  # "Daraa 24 - a young man died": a dash set apart ends a name, not a noun
         if lex.list_joiners.match(toks, k) or lex.numbers.match(toks, k):
+            break
+        if tok.norm in lex.reporting:
             break
         k += 1
 
@@ -216,8 +224,12 @@ def _party_after(doc: Doc, m: CountMention, end: int) -> None:
             return
         if not toks[k].text.isalpha() or lex.outcomes.match(toks, k):
             return
+        side = lex.party_side.match(toks, k)
+        if side:
+            k += side[0]  # "in the ranks of the SDF": the victims' own side follows
+            continue
         if lex.agent_markers.match(toks, k):
-            return  # "برصاص مجهولين": the party after it is who did it
+            return  # "برصاص مجهولين", "in Turkish shelling": the party after it is who did it
         k += 1
 
 
@@ -250,6 +262,9 @@ def find_counts(doc: Doc) -> None:
                 if not _plausible(doc, m, s):
                     i += 1
                     continue
+            if m.np_end < s.end and toks[m.np_end].norm in lex.reporting:
+                i = max(m.np_end, i + 1)  # "..., a medic said": who tells it, not a victim
+                continue
             s.counts.append(m)
             i = max(m.np_end, i + 1)
         _others(s)
@@ -336,7 +351,10 @@ def _pronoun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None
         return None  # "among them", "one of them": not victims of their own
     n = lex.pronouns[tok.norm]
     count = Count(n, n or 1, n, n is not None, "exact" if n else "unspecified", tok.text)
-    return CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+    m = CountMention(i, i + 1, count, i + 1, noun=tok.norm)
+    # "killing a boy and wounding another": one more of the people just named (_others)
+    m.additional = tok.norm in lex.additional
+    return m
 
 
 def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMention | None:
@@ -346,6 +364,7 @@ def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMentio
     if tok.norm not in lex.indefinite and not definite:
         return None
     m = CountMention(i, i + 1, Count(1, 1, 1, True, "exact", tok.text), i + 1)
+    m.additional = tok.norm in lex.additional  # "another civilian died of his wounds"
     k = i + 1
     limit = min(s.end, k + 7)
     plain_words = 0
@@ -382,6 +401,8 @@ def _indefinite_noun(doc: Doc, lex: Lexicon, s: Sentence, i: int) -> CountMentio
             continue
         if outcome or not (toks[k].text.isalnum() or toks[k].text in "-'’“”\""):
             return None
+        if toks[k].norm in lex.reporting:
+            return None  # "a relative told reporters": the verb ends the noun phrase
         if toks[k].norm in lex.indefinite or toks[k].norm in lex.definite:
             return None
         if toks[k].text.isdigit() and not (k + 1 < s.end and toks[k + 1].text == "-"):
@@ -486,6 +507,25 @@ def _headline_subject(doc: Doc, s: Sentence, i: int, size: int) -> bool:
     return any(o.start == k and o.outcome.role in ("verb", "state") for o in s.outcomes)
 
 
+def _headline_object(doc: Doc, s: Sentence, i: int, end: int) -> bool:
+    """A bare singular noun right after a verb that has no article before it: a headline's
+    object ("Drone kills civilian", "shelling kills woman, injures child"); "the wounded man"
+    is no count, its article belongs to the noun, and in "killed civilian residents" or
+    "civilian and military personnel" the word describes the plural noun after it."""
+    toks, lex = doc.tokens, doc.lex
+    verb = next((o for o in s.outcomes if o.end == i and o.outcome.role == "verb"), None)
+    if verb is None:
+        return False
+    before = toks[verb.start - 1].norm if verb.start > s.start else ""
+    if before in lex.definite or before in lex.indefinite:
+        return False
+    for k in range(end, min(end + 3, s.end)):
+        noun = lex.groups.match(toks, k)
+        if noun and not lex.is_singular(toks[k + noun[0] - 1].norm):
+            return False
+    return True
+
+
 def _in_opened_list(doc: Doc, s: Sentence, i: int) -> bool:
     """Whether token i follows "including" or a colon, or stands in the list they open."""
     if _after_list_opener(doc, s, i):
@@ -514,11 +554,22 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     ("Civilian killed in shelling", "Turkish drone attack | Child dies of wounds")."""
     toks, lex = doc.tokens, doc.lex
     group = lex.groups.match(toks, i)
-    if group is None or not lex.is_singular(toks[i + group[0] - 1].norm):
-        return None
-    if not (_headline_subject(doc, s, i, group[0]) or _in_opened_list(doc, s, i)):
+    if group is None:
         return None
     end = i + group[0]
-    count = Count(1, 1, 1, True, "exact", doc.text[toks[i].start : toks[end - 1].end])
+    text = doc.text[toks[i].start : toks[end - 1].end]
+    if not lex.is_singular(toks[end - 1].norm):
+        # "nine hurt, including women and girls": parts of unstated number
+        if toks[end - 1].norm not in lex.unstated_parts or not _in_opened_list(doc, s, i):
+            return None
+        count = Count(None, 1, None, False, "unspecified", text)
+    elif (
+        _headline_subject(doc, s, i, group[0])
+        or _in_opened_list(doc, s, i)
+        or _headline_object(doc, s, i, end)
+    ):
+        count = Count(1, 1, 1, True, "exact", text)
+    else:
+        return None
     noun_group, sub = group[1]
     return CountMention(i, end, count, end, group=noun_group, sub=sub, noun=toks[end - 1].norm)

@@ -4,11 +4,12 @@ Rules (docs/counting.md explains them for users):
 - background numbers and denied numbers do not count;
 - bodies found count as killed;
 - numbers under verification widen the high end, never the best estimate;
+- so do casualties of unknown split where the report gives its own injured figure;
 - an unstated number ("a number of civilians", "others") counts as the least its words say;
 - a number with parts counts once as a whole; its parts give the break-down by group;
 - numbers in one sentence add up ("killing 1 woman and 2 children" is 3); across sentences a
   report restates its toll, so the largest figure stands, unless a number is marked as coming on
-  top ("another 2", "3 other civilians");
+  top ("another 2", "3 other civilians"), and the body's additions do not add to the headline;
 - period totals ("62 people in one month", "since early 2021") are not the event's toll;
 - a sentence a page prints twice word for word counts once, and so does the same number of the
   same people said twice in one sentence;
@@ -105,6 +106,8 @@ class _Sentence:
     additional: bool = True
     parties: set[str | None] = field(default_factory=set)
     headline: bool = False
+    #: A number in it is broken down into parts ("14 hurt, among them three boys").
+    broken_down: bool = False
 
 
 #: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
@@ -195,8 +198,6 @@ def report_toll(claims: list[Claim]) -> Toll:
             continue
         if c.evidence.field != "text" and (c.outcome, c.count.best) in elsewhere:
             continue
-        if c.detail == "casualties" and _outcome(c) in split:
-            continue
         if c.evidence.field == "text":
             start = first_copy.setdefault(c.evidence.sentence, c.evidence.start)
             if abs(c.evidence.start - start) >= len(c.evidence.sentence):
@@ -211,7 +212,9 @@ def report_toll(claims: list[Claim]) -> Toll:
             told_twice.update((stated, worded))
         outcome = _outcome(c)
         for group, (best, low, high) in _pieces(c).items():
-            if c.status == "under_verification":
+            if c.status == "under_verification" or (
+                c.detail == "casualties" and _outcome(c) in split
+            ):
                 cell = unverified[outcome][group]
                 if c.evidence.field == "text":
                     cell[0] += high
@@ -230,6 +233,7 @@ def report_toll(claims: list[Claim]) -> Toll:
                 s = events[outcome][group].setdefault(where, _Sentence(headline=headline))
                 s.best, s.low, s.high = s.best + best, s.low + low, s.high + high
                 s.additional = s.additional and c.additional
+                s.broken_down = s.broken_down or bool(c.parts)
                 s.parties.add(c.party)
     toll: Toll = {}
     for outcome in set(events) | set(cumulative) | set(unverified):
@@ -237,6 +241,7 @@ def report_toll(claims: list[Claim]) -> Toll:
         told = dict.fromkeys(w for g in events[outcome].values() for w in g)
         body = [w for w in told if not w.startswith("title:")]
         lede = {w for w in told if w.startswith("title:")} | set(body[:_LEDE])
+        lede |= _restating(events[outcome].get("all", {}), lede)
         groups: dict[str, Range] = {}
         for group in GROUPS:
             said = events[outcome].get(group, {})
@@ -275,6 +280,13 @@ def _split_given(claims: list[Claim]) -> set[str]:
     }
 
 
+def _restating(said: dict[str, _Sentence], lede: set[str]) -> set[str]:
+    """Later sentences that give the lede's own figure for everyone again, broken down ("14
+    hurt, among them three boys"): a restatement, which may say who the people were."""
+    figures = {x.best for w, x in said.items() if w in lede and x.best}
+    return {w for w, x in said.items() if w not in lede and x.broken_down and x.best in figures}
+
+
 def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
     """People whose status the report does not give may be civilians: the civilians' high end
     takes them in, their best estimate stays what the report states ("three people were killed"
@@ -293,12 +305,14 @@ def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
 
 
 def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
-    """Event figures across sentences: restatements keep the largest, additions add up."""
+    """Event figures across sentences: restatements keep the largest, additions add up. A
+    headline sums up the story: the body's additions add to the body's figures, not to it."""
     best = low = high = 0
+    head = (0, 0, 0)
     parties: set[str | None] = set()
     for s in sentences:
         if s.headline:
-            best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
+            head = max(head[0], s.best), max(head[1], s.low), max(head[2], s.high)
             continue
         other_people = None not in s.parties and parties and not (s.parties & parties)
         parties |= s.parties
@@ -306,7 +320,7 @@ def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:
             best, low, high = best + s.best, low + s.low, high + s.high
         else:
             best, low, high = max(best, s.best), max(low, s.low), max(high, s.high)
-    return best, low, high
+    return max(best, head[0]), max(low, head[1]), max(high, head[2])
 
 
 def bundle_toll(statements: list[Statement]) -> Toll:

@@ -71,6 +71,14 @@ from tally.lang.ar.outcomes import (
     TOLL_LINKS,
 )
 from tally.lang.ar.parties import CASED_PARTIES, PARTIES
+from tally.lang.ar.phrasing import (
+    CASUALTY_JOINERS_AFTER,
+    NOUN_TAILS,
+    PARTY_SIDE,
+    REPORTING,
+    SELECTORS,
+    UNSTATED_PARTS,
+)
 from tally.lang.ar.sentences import ABBREVIATIONS
 from tally.lang.ar.spelling import normalise
 
@@ -109,6 +117,7 @@ __all__ = [
     "BETWEEN_JOINERS",
     "CASED_PARTIES",
     "CASUALTY_JOINERS",
+    "CASUALTY_JOINERS_AFTER",
     "CERTAINTY",
     "CODE",
     "COMPANIONS",
@@ -131,12 +140,14 @@ __all__ = [
     "NAME_WORDS",
     "NAMING_MARKERS",
     "NEGATION",
+    "NOUN_TAILS",
     "NUMBER_JOINERS",
     "NUMBER_WORDS",
     "ORDINAL_SUFFIXES",
     "OUTCOMES",
     "PARTIES",
     "PARTITIVES",
+    "PARTY_SIDE",
     "PASSIVE_AUXILIARIES",
     "PAST_PERFECT",
     "POSSESSIVES",
@@ -148,11 +159,14 @@ __all__ = [
     "RECALLING_EVENTS",
     "RELATIVE_DAYS",
     "RELATIVE_PRONOUNS",
+    "REPORTING",
     "SCALES",
     "SCOPE",
+    "SELECTORS",
     "SHARED_ACROSS",
     "TOLL_LINKS",
     "UNITS",
+    "UNSTATED_PARTS",
     "WEEKDAYS",
     "YEAR_SPANS",
     "is_singular",

@@ -89,6 +89,12 @@ ADDITIONAL: frozenset[str] = frozenset(
 #: Words that make a sentence's numbers come on top of those already given ("was also killed").
 ALSO: frozenset[str] = frozenset({"also", "too", "additionally", "meanwhile"})
 
+#: Verbs of saying right after "also": another source tells the same news ("the civil defence
+#: also said that a boy died"), the numbers do not come on top.
+REPORTING: frozenset[str] = frozenset(
+    {"reported", "reports", "said", "says", "stated", "cited", "quoted", "claimed", "told"}
+)
+
 #: Words that introduce parts of the number before them ("12 civilians including 7 children").
 INCLUDING: frozenset[str] = frozenset(
     {"including", "among them", "among whom", "of whom", "of them", "incl"}
@@ -131,6 +137,12 @@ RECALLING_EVENTS: frozenset[str] = frozenset(
         "mourners",
         "mourning",
         "memorial",
+        # "in retaliation for the attack that killed 3 soldiers", "a review into the 2019
+        # bombing that killed dozens": the event recalled is not the news
+        "retaliation",
+        "revenge",
+        "anniversary",
+        "review",
     }
 )
 

@@ -278,12 +278,13 @@ GROUPS: dict[str, tuple[str | None, str | None]] = {
     "brothers": (None, "man"),
     "sister": ("civilians", "woman"),
     "sisters": ("civilians", "woman"),
-    "members of his family": ("civilians", None),
-    "members of her family": ("civilians", None),
-    "members of their family": ("civilians", None),
-    "members of the family": ("civilians", None),
-    "members of a family": ("civilians", None),
-    "members of one family": ("civilians", None),
+    # "five members of the same family", "four people from one family": a family's members
+    **{
+        f"{who} {of} {which} family": ("civilians", None)
+        for who in ("members", "people", "persons", "individuals")
+        for of in ("of", "from")
+        for which in ("his", "her", "their", "the", "a", "one", "the same", "a single")
+    },
     "family members": ("civilians", None),
     "followers": ("combatants", None),
     "of his followers": ("combatants", None),
@@ -330,8 +331,32 @@ IRREGULAR_PLURALS: frozenset[str] = frozenset(
 #: Words that make a singular noun one definite person ("the commander ... was killed").
 DEFINITE: frozenset[str] = frozenset({"the", "his", "her", "their", "its"})
 
+#: Words between a number and its noun that pick some out of a known group ("one of the
+#: employees", "two of the SDF fighters"): the noun after them says who the number is.
+SELECTORS: frozenset[str] = frozenset({"of the", "of its", "of their"})
+
+#: Phrases after the victims that name their own side ("3 deaths in the ranks of the SDF"):
+#: "in" here does not introduce who did it (AGENT_MARKERS).
+PARTY_SIDE: frozenset[str] = frozenset(
+    {"in the ranks of", "in ranks of", "in the lines of", "in lines of", "within the ranks of"}
+)
+
+#: Words after a person noun that belong to it, so that their number is not one more count:
+#: "two boys from one family", "two brothers of the same family".
+NOUN_TAILS: frozenset[str] = frozenset(
+    f"{of} {which} family"
+    for of in ("of", "from")
+    for which in ("one", "the same", "a single", "a", "the")
+)
+
+#: Plural nouns that, after "including" and without a number, name some of the victims: "nine
+#: hurt, including women and girls" (parts of unstated number: the nine are civilians).
+UNSTATED_PARTS: frozenset[str] = frozenset(
+    {"women", "children", "girls", "boys", "infants", "babies", "minors", "elderly"}
+)
+
 #: Phrases after a number that make it a part of the number before ("one of them").
-PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "among them"})
+PARTITIVES: frozenset[str] = frozenset({"of them", "of whom", "of which", "among them"})
 
 #: Nouns that are themselves a count (an Arabic dual, "طفلان", is two children): noun ->
 #: (count, group, sex_or_age). English says "two children"; it has none.

@@ -92,6 +92,7 @@ OUTCOMES: dict[str, tuple[str, str, str | None]] = {
     "injured": ("injured", "verb", None),
     "injuring": ("injured", "verb", None),
     "injure": ("injured", "verb", None),
+    "injures": ("injured", "verb", None),
     "wounded": ("injured", "verb", None),
     "wounding": ("injured", "verb", None),
     "wound": ("injured", "verb", None),
@@ -260,6 +261,10 @@ COMPANIONS: frozenset[str] = frozenset({"with", "along with", "together with", "
 #: ("killing and injuring nine" is read, as ACLED does, as nine killed.)
 CASUALTY_JOINERS: frozenset[str] = frozenset({"or", "and/or", "/"})
 
+#: More joiners that make one number either outcome when the verbs follow the victims: "20
+#: people were killed and wounded", "14 children killed and injured" say how many were hurt.
+CASUALTY_JOINERS_AFTER: frozenset[str] = frozenset({"and", "&"})
+
 #: Auxiliaries that make a following verb passive ("was killed", "were reportedly wounded").
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
     {"was", "were", "been", "be", "being", "is", "are", "got", "get"}
@@ -296,6 +301,7 @@ TOLL_LINKS: frozenset[str] = frozenset(
 )
 
 #: Words that introduce who did it, after which a party is the perpetrator, not the victims'
-#: side. English names the perpetrator after the outcome word ("killed by ISIS"), which already
-#: ends the victims' noun phrase, so it needs none.
-AGENT_MARKERS: frozenset[str] = frozenset()
+#: side. English mostly names the perpetrator after the outcome word ("killed by ISIS"), which
+#: already ends the victims' noun phrase; after an outcome noun it follows the victims: "the
+#: death of a shepherd in Turkish shelling", "the injury of two boys by regime fire".
+AGENT_MARKERS: frozenset[str] = frozenset({"by", "in", "due to", "as a result of"})
