@@ -963,3 +963,31 @@ def test_mourners_are_not_the_dead() -> None:
     # "hundreds of people escort the body of a young man": one body, not hundreds
     toll = toll_of("مئات المصلين يشيعون جثمان شاب قتل بقصف على بلدة الغارية.")
     assert toll["killed"]["all"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفاد ناشطون بوقوع ثلاث إصابات في صفوف المدنيين بعد قصف مدفعي طال قرية الرامي.",
+        "أسفر القصف عن 3 جرحى بين المدنيين في قرية الرامي.",
+        "تسببت الغارة بثلاث إصابات بصفوف المدنيين قرب مدرسة البلدة.",
+    ],
+)
+def test_injuries_among_the_civilians_are_civilians(text: str) -> None:
+    # "injuries in the ranks of the civilians": the noun after "among" says who was hurt
+    toll = toll_of(text)
+    assert toll["injured"]["civilians"] == 3
+
+
+def test_among_the_people_says_no_status() -> None:
+    toll = toll_of("أسفر القصف عن 3 جرحى بين الأشخاص الموجودين في السوق.")
+    assert toll["injured"] == {"all": 3, "civilians": 0}
+
+
+def test_others_with_no_number_are_not_a_stated_figure() -> None:
+    # "a young man was killed and others injured": some were hurt, the report does not say how
+    # many; the killed are a number it gives
+    toll = report_toll(claims_of("أسفر القصف عن مقتل شاب وإصابة آخرين في بلدة كفرعويد."))
+    assert toll["injured"]["all"].best == 1
+    assert not toll["injured"]["all"].stated
+    assert toll["killed"]["all"].stated

@@ -46,6 +46,7 @@ class Lexicon:
         self.units = words(module.UNITS)
         self.age_markers = words(module.AGE_MARKERS)
         self.majority = words(getattr(module, "MAJORITY", ()))
+        self.among = table(dict.fromkeys(getattr(module, "AMONG", ()), True))
         self.naming_markers = words(getattr(module, "NAMING_MARKERS", ()))
         self.ordinal_suffixes = words(module.ORDINAL_SUFFIXES)
         self.range_joiners = words(module.RANGE_JOINERS)

@@ -181,12 +181,20 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
 
 def _group_after(doc: Doc, m: CountMention, end: int) -> None:
     """A person noun right after a counted outcome noun says who: "6 قتلى مدنيين" (6 civilian
-    dead), "جثة شاب" (the body of a young man)."""
-    group = doc.lex.groups.match(doc.tokens, m.np_end) if m.np_end < end else None
+    dead), "جثة شاب" (the body of a young man); so does one after a word for "among" ("2
+    injuries among the civilians")."""
+    toks, lex = doc.tokens, doc.lex
+    group = lex.groups.match(toks, m.np_end) if m.np_end < end else None
+    k = m.np_end
+    if group is None and k < end and (among := lex.among.match(toks, k)) is not None:
+        k += among[0]
+        group = lex.groups.match(toks, k) if k < end else None
+        if group is None or group[1][0] is None:
+            return  # "among the people": no status said
     if group is not None:
         m.group, m.sub = group[1]
-        m.noun = doc.tokens[m.np_end].norm
-        m.np_end += group[0]
+        m.noun = toks[k].norm
+        m.np_end = k + group[0]
 
 
 def _status_after(doc: Doc, m: CountMention, end: int) -> None:

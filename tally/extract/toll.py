@@ -105,6 +105,8 @@ class _Sentence:
     additional: bool = True
     parties: set[str | None] = field(default_factory=set)
     headline: bool = False
+    #: Some number in it is a count, not only words with no number ("others", "a number of").
+    stated: bool = False
 
 
 #: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
@@ -231,6 +233,7 @@ def report_toll(claims: list[Claim]) -> Toll:
                 s.best, s.low, s.high = s.best + best, s.low + low, s.high + high
                 s.additional = s.additional and c.additional
                 s.parties.add(c.party)
+                s.stated = s.stated or c.count.best is not None
     toll: Toll = {}
     for outcome in set(events) | set(cumulative) | set(unverified):
         # The lede: the first sentences that state a number of this outcome, whatever the group.
@@ -248,7 +251,8 @@ def report_toll(claims: list[Claim]) -> Toll:
             extra = max(unverified[outcome].get(group, [0, 0]))
             if not sentences and total is None and not extra:
                 continue
-            groups[group] = Range(best, min(low, best), max(high, best) + extra)
+            stated = total is not None or any(x.stated for x in sentences)
+            groups[group] = Range(best, min(low, best), max(high, best) + extra, stated)
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll

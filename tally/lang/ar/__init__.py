@@ -30,6 +30,7 @@ from tally.lang.ar.dates import (
     WEEKDAYS,
 )
 from tally.lang.ar.groups import (
+    AMONG,
     COUNTED_NOUNS,
     DEFINITE,
     GROUPS,
@@ -103,6 +104,7 @@ __all__ = [
     "AGENT_MARKERS",
     "AGE_MARKERS",
     "ALSO",
+    "AMONG",
     "APPROXIMATORS",
     "AUXILIARIES",
     "BACKGROUND",

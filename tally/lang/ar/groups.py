@@ -306,6 +306,13 @@ MAJORITY: frozenset[str] = frozenset(
 #: whom are civilians are presumed civilians.
 MOSTLY: frozenset[str] = MAJORITY | {f"{word} من" for word in MAJORITY}
 
+#: Words after a counted outcome noun that say among whom it fell: "إصابتين في صفوف المدنيين"
+#: (two injuries among the civilians), "عدد من الإصابات بين المدنيين". The person noun after
+#: them is the victims' group, as one right after the noun is ("6 قتلى مدنيين").
+AMONG: frozenset[str] = frozenset(
+    {"في صفوف", "بين صفوف", "بصفوف", "ضمن صفوف", "بين", "في أوساط", "بين أوساط"}
+)
+
 #: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
 PRONOUNS: dict[str, int | None] = {}
 
