@@ -251,8 +251,8 @@ def report_toll(claims: list[Claim]) -> Toll:
             extra = max(unverified[outcome].get(group, [0, 0]))
             if not sentences and total is None and not extra:
                 continue
-            stated = total is not None or any(x.stated for x in sentences)
-            groups[group] = Range(best, min(low, best), max(high, best) + extra, stated)
+            given = total is not None or any(x.stated for x in sentences)
+            groups[group] = Range(best, min(low, best), max(high, best) + extra, given)
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
