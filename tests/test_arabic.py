@@ -991,3 +991,40 @@ def test_others_with_no_number_are_not_a_stated_figure() -> None:
     assert toll["injured"]["all"].best == 1
     assert not toll["injured"]["all"].stated
     assert toll["killed"]["all"].stated
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("جرحى مدنيون بقصف مدفعي على أطراف بلدة الحمرا", "civilians"),
+        ("خبر عاجل: إصابات بصفوف المدنيين بعد غارة على سوق قرية الزيتون", "civilians"),
+        ("أسفرت الغارة على مزرعة قرب تل السلطان عن سقوط جرحى.", "all"),
+    ],
+)
+def test_a_plural_of_wounded_with_no_number_is_at_least_two(text: str, group: str) -> None:
+    # "civilians wounded in shelling": some were hurt, the report does not say how many
+    toll = report_toll(claims_of(text))
+    assert toll["injured"][group].best == 2
+    assert not toll["injured"][group].stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرضت أطراف قرية الزيتون لقصف مدفعي دون وقوع إصابات.",
+        "نقل الجرحى إلى مشفى البلدة بعد القصف.",
+    ],
+)
+def test_no_injuries_and_the_wounded_already_told_of_are_not_a_new_count(text: str) -> None:
+    toll = toll_of(text)
+    assert toll.get("injured", {}).get("all", 0) == 0
+
+
+def test_civilians_of_unstated_status_keep_whether_a_number_was_given() -> None:
+    # the civilians' figure is the vague "wounded civilians"; the 4 people of unstated status
+    # widen its range but are not a number of civilians
+    toll = report_toll(
+        claims_of("جرحى مدنيون بقصف على قرية الزيتون. وأصيب 4 أشخاص في القصف على القرية.")
+    )
+    assert toll["injured"]["civilians"].high == 4
+    assert not toll["injured"]["civilians"].stated

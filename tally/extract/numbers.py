@@ -244,7 +244,12 @@ def find_counts(doc: Doc) -> None:
                 continue
             found = _count_at(doc, i, s.end)
             if found is None:
-                m = _indefinite(doc, lex, s, i) or _counted(doc, s, i) or _bare_part(doc, s, i)
+                m = (
+                    _indefinite(doc, lex, s, i)
+                    or _counted(doc, s, i)
+                    or _bare_part(doc, s, i)
+                    or _uncounted(doc, s, i)
+                )
                 if m is None:
                     i += 1
                     continue
@@ -530,3 +535,20 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
     count = Count(1, 1, 1, True, "exact", doc.text[toks[i].start : toks[end - 1].end])
     noun_group, sub = group[1]
     return CountMention(i, end, count, end, group=noun_group, sub=sub, noun=toks[end - 1].norm)
+
+
+def _uncounted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
+    """ "injuries among the civilians", "civilians wounded in the shelling": a plural outcome
+    noun with no number says some people were hurt, at least two, not how many. Not when it is
+    negated ("دون وقوع إصابات", without injuries: a zero) or part of a longer phrase."""
+    toks = doc.tokens
+    if toks[i].norm not in doc.lex.uncounted:
+        return None
+    o = next((o for o in s.outcomes if o.start <= i < o.end), None)
+    if o is None or o.start != i or o.end != i + 1 or o.negated or o.outcome.role != "noun":
+        return None
+    count = Count(None, 2, None, False, "unspecified", toks[i].text)
+    m = CountMention(i, i + 1, count, i + 1, outcome=o.outcome)
+    _group_after(doc, m, s.end)
+    _party_after(doc, m, s.end)
+    return m

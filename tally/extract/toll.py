@@ -293,7 +293,7 @@ def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
         if unstated > 0:
             groups["civilians"] = Range(0, 0, unstated)
     elif unstated > said.high:
-        groups["civilians"] = Range(said.best, said.low, unstated)
+        groups["civilians"] = Range(said.best, said.low, unstated, said.stated)
 
 
 def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:

@@ -70,6 +70,7 @@ from tally.lang.ar.outcomes import (
     PASSIVE_AUXILIARIES,
     RELATIVE_PRONOUNS,
     TOLL_LINKS,
+    UNCOUNTED_PLURALS,
 )
 from tally.lang.ar.parties import CASED_PARTIES, PARTIES
 from tally.lang.ar.sentences import ABBREVIATIONS
@@ -154,6 +155,7 @@ __all__ = [
     "SCOPE",
     "SHARED_ACROSS",
     "TOLL_LINKS",
+    "UNCOUNTED_PLURALS",
     "UNITS",
     "WEEKDAYS",
     "YEAR_SPANS",

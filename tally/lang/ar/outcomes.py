@@ -387,3 +387,14 @@ AGENT_MARKERS: frozenset[str] = frozenset(
 TOLL_LINKS: frozenset[str] = frozenset(
     {"إلى", "الى", ":", "-", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "لتصل", "ليصل", "هي"}
 )
+
+
+#: Plural outcome nouns that, standing without a number and without the article, say that some
+#: people were hurt but not how many ("إصابات في صفوف المدنيين", injuries among the civilians;
+#: "جرحى مدنيون بقصف", civilians wounded in shelling): at least two, as "عدد من" is. With the
+#: article they are people already told of ("نقل الجرحى", the wounded were taken away).
+UNCOUNTED_PLURALS: frozenset[str] = frozenset(
+    f"{clitic}{noun}"
+    for noun in ("جرحى", "إصابات", "مصابين", "مصابون")
+    for clitic in ("", "و", "ب", "وب")
+)
