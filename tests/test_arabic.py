@@ -1028,3 +1028,9 @@ def test_civilians_of_unstated_status_keep_whether_a_number_was_given() -> None:
     )
     assert toll["injured"]["civilians"].high == 4
     assert not toll["injured"]["civilians"].stated
+
+
+def test_the_other_civilians_are_one_count() -> None:
+    # "the others" after a definite noun belongs to that noun, it is no count of its own
+    toll = toll_of("قتل مزارع في قصف على قرية الصفصاف وجرح عدد من المدنيين الآخرين فيها.")
+    assert toll["injured"] == {"all": 2, "civilians": 2}
