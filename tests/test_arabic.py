@@ -1034,3 +1034,17 @@ def test_the_other_civilians_are_one_count() -> None:
     # "the others" after a definite noun belongs to that noun, it is no count of its own
     toll = toll_of("قتل مزارع في قصف على قرية الصفصاف وجرح عدد من المدنيين الآخرين فيها.")
     assert toll["injured"] == {"all": 2, "civilians": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("سقطت قذيفة قرب المنزل ما أدى إلى إصابة الفتى وعمّه وعمته بجروح.", "injured", 3),
+        ("استشهد المزارع وأخوه بقصف على أرضهما في قرية التلول.", "killed", 2),
+        ("أصيبت الطفلة وأختها بشظايا القذيفة.", "injured", 2),
+    ],
+)
+def test_brothers_sisters_uncles_and_aunts_by_their_possessive_are_victims(
+    text: str, outcome: str, expected: int
+) -> None:
+    assert toll_of(text)[outcome]["all"] == expected

@@ -106,6 +106,23 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("شقيقه", ("أشقائه",), None, "man", True),
     ("شقيقها", ("أشقائها",), None, "man", True),
     ("شقيقهم", (), None, "man", True),
+    # brothers, sisters, uncles and aunts by their possessive: "إصابته وعمه وعمته" (his injury
+    # and his uncle's and aunt's), "استشهد الشاب وأخوه"
+    ("أخوه", (), None, "man", True),
+    ("أخاه", (), None, "man", True),
+    ("أخيه", (), None, "man", True),
+    ("أخوها", (), None, "man", True),
+    ("أخاها", (), None, "man", True),
+    ("أخيها", (), None, "man", True),
+    ("أخته", (), "civilians", "woman", True),
+    ("أختها", (), "civilians", "woman", True),
+    ("عمه", (), None, "man", True),
+    ("عمها", (), None, "man", True),
+    ("خالها", (), None, "man", True),
+    ("عمته", (), "civilians", "woman", True),
+    ("عمتها", (), "civilians", "woman", True),
+    ("خالته", (), "civilians", "woman", True),
+    ("خالتها", (), "civilians", "woman", True),
     # combatants
     ("عنصر", ("عناصر", "عنصري"), "combatants", None, True),
     ("مقاتل", ("مقاتلين", "مقاتلون", "مقاتلي"), "combatants", None, True),
