@@ -1048,3 +1048,9 @@ def test_brothers_sisters_uncles_and_aunts_by_their_possessive_are_victims(
     text: str, outcome: str, expected: int
 ) -> None:
     assert toll_of(text)[outcome]["all"] == expected
+
+
+def test_a_joined_outcome_word_right_after_a_bare_number_starts_its_own_clause() -> None:
+    # "the killing of 2 and the wounding of 5": the 2 are the dead, not two injuries
+    toll = toll_of("أسفرت الغارة على بلدة المنصورة عن مقتل 2 وإصابة 5 من سكانها.")
+    assert (toll["killed"]["all"], toll["injured"]["all"]) == (2, 5)

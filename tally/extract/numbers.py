@@ -143,7 +143,7 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             _party_after(doc, m, end)
             return
         outcome = lex.outcomes.match(toks, k)
-        if outcome and k > m.end and lex.opens_clause(tok):
+        if outcome and lex.opens_clause(tok):
             break  # "مقتل 4 من أبنائها وإصابة 5": a new clause, not the noun of the 4
         if outcome and outcome[1].role in ("noun", "toll"):
             m.outcome = outcome[1]
