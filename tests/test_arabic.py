@@ -1054,3 +1054,16 @@ def test_a_joined_outcome_word_right_after_a_bare_number_starts_its_own_clause()
     # "the killing of 2 and the wounding of 5": the 2 are the dead, not two injuries
     toll = toll_of("أسفرت الغارة على بلدة المنصورة عن مقتل 2 وإصابة 5 من سكانها.")
     assert (toll["killed"]["all"], toll["injured"]["all"]) == (2, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("وأصيب جراء القصف ستة مدنيين في حي الزهور.", "injured", 6),
+        ("وقتل في الغارة 4 رعاة قرب وادي الريحان.", "killed", 4),
+        ("وجرح بالقصف مدنيان اثنان في بلدة الكرامة.", "injured", 2),
+    ],
+)
+def test_the_attack_between_a_verb_and_its_victims(text: str, outcome: str, expected: int) -> None:
+    # "and six civilians were injured by the shelling": the attack stands before the victims
+    assert toll_of(text)[outcome]["civilians"] == expected

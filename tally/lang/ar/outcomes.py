@@ -280,6 +280,17 @@ FILLERS: frozenset[str] = frozenset(
         "ايضا",
         ":",
     }
+    # what did it, between a verb and its victims: "وأصيب جراء القصف 6 مدنيين" (and 6 civilians
+    # were injured by the shelling), "وقتل في الغارة 4 أشخاص"
+    | {
+        f"{by} {attack}"
+        for by in ("في", "جراء", "إثر", "بسبب", "نتيجة", "خلال")
+        for attack in ("القصف", "الهجوم", "الغارة", "الغارات", "الاستهداف", "الانفجار", "الضربة")
+    }
+    | {
+        f"ب{attack}"
+        for attack in ("القصف", "الهجوم", "الغارة", "الغارات", "الاستهداف", "الانفجار", "الضربة")
+    }
 )
 
 #: Victims named one after another share their verb: "استشهاد المواطن سامر خليل (30 عاماً)
