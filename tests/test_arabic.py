@@ -1067,3 +1067,20 @@ def test_a_joined_outcome_word_right_after_a_bare_number_starts_its_own_clause()
 def test_the_attack_between_a_verb_and_its_victims(text: str, outcome: str, expected: int) -> None:
     # "and six civilians were injured by the shelling": the attack stands before the victims
     assert toll_of(text)[outcome]["civilians"] == expected
+
+
+def test_each_of_before_named_victims() -> None:
+    # "each of the young man X and the child Y were injured"
+    toll = toll_of("وأصيب كل من الشاب نادر الصالح والطفل يزن العمر بشظايا قذيفة.")
+    assert toll["injured"]["all"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب أربعة أشخاص، جميعهم مدنيون، بقذيفة سقطت على السوق.",
+        "أصيب أربعة أشخاص كلهم من المدنيين بقذيفة سقطت على السوق.",
+    ],
+)
+def test_people_all_of_whom_are_civilians_are_civilians(text: str) -> None:
+    assert toll_of(text)["injured"]["civilians"] == 4

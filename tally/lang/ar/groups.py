@@ -321,7 +321,17 @@ MAJORITY: frozenset[str] = frozenset(
 #: The same words, alone or before "من", as a phrase table ("12 شهيداً جُلّهم من الأطفال
 #: والنساء", 12 killed, most of them children and women): people of unstated status most of
 #: whom are civilians are presumed civilians.
-MOSTLY: frozenset[str] = MAJORITY | {f"{word} من" for word in MAJORITY}
+MOSTLY: frozenset[str] = (
+    MAJORITY
+    | {f"{word} من" for word in MAJORITY}
+    # all of them, a fortiori: "3 أشخاص، جميعهم مدنيون" (three people, all of them civilians)
+    | {
+        f"{word}{suffix}{of}"
+        for word in ("جميع", "كل")
+        for suffix in ("هم", "هن")
+        for of in ("", " من")
+    }
+)
 
 #: Words after a counted outcome noun that say among whom it fell: "إصابتين في صفوف المدنيين"
 #: (two injuries among the civilians), "عدد من الإصابات بين المدنيين". The person noun after

@@ -279,6 +279,9 @@ FILLERS: frozenset[str] = frozenset(
         "أيضا",
         "ايضا",
         ":",
+        # "each of": "أصيب كل من الشاب ... والطفل ..." (the young man ... and the child ... were
+        # injured)
+        "كل من",
     }
     # what did it, between a verb and its victims: "وأصيب جراء القصف 6 مدنيين" (and 6 civilians
     # were injured by the shelling), "وقتل في الغارة 4 أشخاص"
