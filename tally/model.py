@@ -173,6 +173,9 @@ class Range:
     best: int
     low: int
     high: int
+    #: False when no number was given, only words that say there were some ("others were
+    #: injured", "a number of civilians"): the figure is the least they say, not a count.
+    stated: bool = field(default=True, compare=False)
 
     def to_dict(self) -> dict[str, int]:
         return {"best": self.best, "low": self.low, "high": self.high}

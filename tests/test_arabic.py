@@ -963,3 +963,124 @@ def test_mourners_are_not_the_dead() -> None:
     # "hundreds of people escort the body of a young man": one body, not hundreds
     toll = toll_of("مئات المصلين يشيعون جثمان شاب قتل بقصف على بلدة الغارية.")
     assert toll["killed"]["all"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفاد ناشطون بوقوع ثلاث إصابات في صفوف المدنيين بعد قصف مدفعي طال قرية الرامي.",
+        "أسفر القصف عن 3 جرحى بين المدنيين في قرية الرامي.",
+        "تسببت الغارة بثلاث إصابات بصفوف المدنيين قرب مدرسة البلدة.",
+    ],
+)
+def test_injuries_among_the_civilians_are_civilians(text: str) -> None:
+    # "injuries in the ranks of the civilians": the noun after "among" says who was hurt
+    toll = toll_of(text)
+    assert toll["injured"]["civilians"] == 3
+
+
+def test_among_the_people_says_no_status() -> None:
+    toll = toll_of("أسفر القصف عن 3 جرحى بين الأشخاص الموجودين في السوق.")
+    assert toll["injured"] == {"all": 3, "civilians": 0}
+
+
+def test_others_with_no_number_are_not_a_stated_figure() -> None:
+    # "a young man was killed and others injured": some were hurt, the report does not say how
+    # many; the killed are a number it gives
+    toll = report_toll(claims_of("أسفر القصف عن مقتل شاب وإصابة آخرين في بلدة كفرعويد."))
+    assert toll["injured"]["all"].best == 1
+    assert not toll["injured"]["all"].stated
+    assert toll["killed"]["all"].stated
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("جرحى مدنيون بقصف مدفعي على أطراف بلدة الحمرا", "civilians"),
+        ("خبر عاجل: إصابات بصفوف المدنيين بعد غارة على سوق قرية الزيتون", "civilians"),
+        ("أسفرت الغارة على مزرعة قرب تل السلطان عن سقوط جرحى.", "all"),
+    ],
+)
+def test_a_plural_of_wounded_with_no_number_is_at_least_two(text: str, group: str) -> None:
+    # "civilians wounded in shelling": some were hurt, the report does not say how many
+    toll = report_toll(claims_of(text))
+    assert toll["injured"][group].best == 2
+    assert not toll["injured"][group].stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرضت أطراف قرية الزيتون لقصف مدفعي دون وقوع إصابات.",
+        "نقل الجرحى إلى مشفى البلدة بعد القصف.",
+    ],
+)
+def test_no_injuries_and_the_wounded_already_told_of_are_not_a_new_count(text: str) -> None:
+    toll = toll_of(text)
+    assert toll.get("injured", {}).get("all", 0) == 0
+
+
+def test_civilians_of_unstated_status_keep_whether_a_number_was_given() -> None:
+    # the civilians' figure is the vague "wounded civilians"; the 4 people of unstated status
+    # widen its range but are not a number of civilians
+    toll = report_toll(
+        claims_of("جرحى مدنيون بقصف على قرية الزيتون. وأصيب 4 أشخاص في القصف على القرية.")
+    )
+    assert toll["injured"]["civilians"].high == 4
+    assert not toll["injured"]["civilians"].stated
+
+
+def test_the_other_civilians_are_one_count() -> None:
+    # "the others" after a definite noun belongs to that noun, it is no count of its own
+    toll = toll_of("قتل مزارع في قصف على قرية الصفصاف وجرح عدد من المدنيين الآخرين فيها.")
+    assert toll["injured"] == {"all": 2, "civilians": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("سقطت قذيفة قرب المنزل ما أدى إلى إصابة الفتى وعمّه وعمته بجروح.", "injured", 3),
+        ("استشهد المزارع وأخوه بقصف على أرضهما في قرية التلول.", "killed", 2),
+        ("أصيبت الطفلة وأختها بشظايا القذيفة.", "injured", 2),
+    ],
+)
+def test_brothers_sisters_uncles_and_aunts_by_their_possessive_are_victims(
+    text: str, outcome: str, expected: int
+) -> None:
+    assert toll_of(text)[outcome]["all"] == expected
+
+
+def test_a_joined_outcome_word_right_after_a_bare_number_starts_its_own_clause() -> None:
+    # "the killing of 2 and the wounding of 5": the 2 are the dead, not two injuries
+    toll = toll_of("أسفرت الغارة على بلدة المنصورة عن مقتل 2 وإصابة 5 من سكانها.")
+    assert (toll["killed"]["all"], toll["injured"]["all"]) == (2, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "expected"),
+    [
+        ("وأصيب جراء القصف ستة مدنيين في حي الزهور.", "injured", 6),
+        ("وقتل في الغارة 4 رعاة قرب وادي الريحان.", "killed", 4),
+        ("وجرح بالقصف مدنيان اثنان في بلدة الكرامة.", "injured", 2),
+    ],
+)
+def test_the_attack_between_a_verb_and_its_victims(text: str, outcome: str, expected: int) -> None:
+    # "and six civilians were injured by the shelling": the attack stands before the victims
+    assert toll_of(text)[outcome]["civilians"] == expected
+
+
+def test_each_of_before_named_victims() -> None:
+    # "each of the young man X and the child Y were injured"
+    toll = toll_of("وأصيب كل من الشاب نادر الصالح والطفل يزن العمر بشظايا قذيفة.")
+    assert toll["injured"]["all"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب أربعة أشخاص، جميعهم مدنيون، بقذيفة سقطت على السوق.",
+        "أصيب أربعة أشخاص كلهم من المدنيين بقذيفة سقطت على السوق.",
+    ],
+)
+def test_people_all_of_whom_are_civilians_are_civilians(text: str) -> None:
+    assert toll_of(text)["injured"]["civilians"] == 4

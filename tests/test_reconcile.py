@@ -93,6 +93,17 @@ def test_independent_sources_that_disagree_give_a_range_around_the_middle_figure
     assert set(conflict.reports) == {"a", "b", "c"}
 
 
+def test_a_source_that_gives_no_number_does_not_pull_the_middle_figure_down() -> None:
+    # "others were injured" is at least one, not a count: the middle figure is taken among the
+    # sources that give a number
+    vague = said("a", {"killed": {"all": Range(1, 1, 1, stated=False)}}, "Local page", 5)
+    counted = said("b", killed((6, 6, 6)), "SOHR", 5)
+    assert reconcile([vague, counted]).toll["killed"]["all"] == Range(6, 1, 6)
+    # with no source giving a number, the least the words say stands
+    other = said("c", {"killed": {"all": Range(2, 2, 2, stated=False)}}, "Civil Defence", 5)
+    assert reconcile([vague, other]).toll["killed"]["all"] == Range(1, 1, 2)
+
+
 def test_a_source_giving_no_civilian_figure_does_not_disagree_with_one_that_does() -> None:
     unstated = said("a", killed((6, 6, 6), civilians=(0, 0, 6)), "Agency A", 5)
     stated = said("b", killed((6, 6, 6), civilians=(5, 5, 5)), "Monitor B", 5)

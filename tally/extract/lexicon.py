@@ -46,6 +46,8 @@ class Lexicon:
         self.units = words(module.UNITS)
         self.age_markers = words(module.AGE_MARKERS)
         self.majority = words(getattr(module, "MAJORITY", ()))
+        self.uncounted = words(getattr(module, "UNCOUNTED_PLURALS", ()))
+        self.among = table(dict.fromkeys(getattr(module, "AMONG", ()), True))
         self.naming_markers = words(getattr(module, "NAMING_MARKERS", ()))
         self.ordinal_suffixes = words(module.ORDINAL_SUFFIXES)
         self.range_joiners = words(module.RANGE_JOINERS)
@@ -128,6 +130,7 @@ class Lexicon:
             | self.indefinite
             | self.definite
             | frozenset(self.pronouns)
+            | self.uncounted
         )
         self.cue_starts = (
             self.certainty.first

@@ -149,7 +149,7 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
             _party_after(doc, m, end)
             return
         outcome = lex.outcomes.match(toks, k)
-        if outcome and k > m.end and lex.opens_clause(tok):
+        if outcome and lex.opens_clause(tok):
             break  # "مقتل 4 من أبنائها وإصابة 5": a new clause, not the noun of the 4
         if outcome and outcome[1].role in ("noun", "toll"):
             m.outcome = outcome[1]
@@ -189,12 +189,20 @@ def _victims(doc: Doc, m: CountMention, end: int) -> None:
 
 def _group_after(doc: Doc, m: CountMention, end: int) -> None:
     """A person noun right after a counted outcome noun says who: "6 قتلى مدنيين" (6 civilian
-    dead), "جثة شاب" (the body of a young man)."""
-    group = doc.lex.groups.match(doc.tokens, m.np_end) if m.np_end < end else None
+    dead), "جثة شاب" (the body of a young man); so does one after a word for "among" ("2
+    injuries among the civilians")."""
+    toks, lex = doc.tokens, doc.lex
+    group = lex.groups.match(toks, m.np_end) if m.np_end < end else None
+    k = m.np_end
+    if group is None and k < end and (among := lex.among.match(toks, k)) is not None:
+        k += among[0]
+        group = lex.groups.match(toks, k) if k < end else None
+        if group is None or group[1][0] is None:
+            return  # "among the people": no status said
     if group is not None:
         m.group, m.sub = group[1]
-        m.noun = doc.tokens[m.np_end].norm
-        m.np_end += group[0]
+        m.noun = toks[k].norm
+        m.np_end = k + group[0]
 
 
 def _status_after(doc: Doc, m: CountMention, end: int) -> None:
@@ -248,7 +256,12 @@ def find_counts(doc: Doc) -> None:
                 continue
             found = _count_at(doc, i, s.end)
             if found is None:
-                m = _indefinite(doc, lex, s, i) or _counted(doc, s, i) or _bare_part(doc, s, i)
+                m = (
+                    _indefinite(doc, lex, s, i)
+                    or _counted(doc, s, i)
+                    or _bare_part(doc, s, i)
+                    or _uncounted(doc, s, i)
+                )
                 if m is None:
                     i += 1
                     continue
@@ -573,3 +586,20 @@ def _bare_part(doc: Doc, s: Sentence, i: int) -> CountMention | None:
         return None
     noun_group, sub = group[1]
     return CountMention(i, end, count, end, group=noun_group, sub=sub, noun=toks[end - 1].norm)
+
+
+def _uncounted(doc: Doc, s: Sentence, i: int) -> CountMention | None:
+    """ "injuries among the civilians", "civilians wounded in the shelling": a plural outcome
+    noun with no number says some people were hurt, at least two, not how many. Not when it is
+    negated ("دون وقوع إصابات", without injuries: a zero) or part of a longer phrase."""
+    toks = doc.tokens
+    if toks[i].norm not in doc.lex.uncounted:
+        return None
+    o = next((o for o in s.outcomes if o.start <= i < o.end), None)
+    if o is None or o.start != i or o.end != i + 1 or o.negated or o.outcome.role != "noun":
+        return None
+    count = Count(None, 2, None, False, "unspecified", toks[i].text)
+    m = CountMention(i, i + 1, count, i + 1, outcome=o.outcome)
+    _group_after(doc, m, s.end)
+    _party_after(doc, m, s.end)
+    return m

@@ -108,6 +108,8 @@ class _Sentence:
     headline: bool = False
     #: A number in it is broken down into parts ("14 hurt, among them three boys").
     broken_down: bool = False
+    #: Some number in it is a count, not only words with no number ("others", "a number of").
+    stated: bool = False
 
 
 #: A report that tells of people harmed at this many villages, towns or neighbourhoods, in at
@@ -235,6 +237,7 @@ def report_toll(claims: list[Claim]) -> Toll:
                 s.additional = s.additional and c.additional
                 s.broken_down = s.broken_down or bool(c.parts)
                 s.parties.add(c.party)
+                s.stated = s.stated or c.count.best is not None
     toll: Toll = {}
     for outcome in set(events) | set(cumulative) | set(unverified):
         # The lede: the first sentences that state a number of this outcome, whatever the group.
@@ -253,7 +256,8 @@ def report_toll(claims: list[Claim]) -> Toll:
             extra = max(unverified[outcome].get(group, [0, 0]))
             if not sentences and total is None and not extra:
                 continue
-            groups[group] = Range(best, min(low, best), max(high, best) + extra)
+            given = total is not None or any(x.stated for x in sentences)
+            groups[group] = Range(best, min(low, best), max(high, best) + extra, given)
         _unstated_may_be_civilians(groups)
         toll[outcome] = groups
     return toll
@@ -301,7 +305,7 @@ def _unstated_may_be_civilians(groups: dict[str, Range]) -> None:
         if unstated > 0:
             groups["civilians"] = Range(0, 0, unstated)
     elif unstated > said.high:
-        groups["civilians"] = Range(said.best, said.low, unstated)
+        groups["civilians"] = Range(said.best, said.low, unstated, said.stated)
 
 
 def _combine(sentences: list[_Sentence]) -> tuple[int, int, int]:

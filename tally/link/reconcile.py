@@ -208,8 +208,12 @@ def reconcile(statements: list[Statement]) -> Reconciled:
 
 
 def _combine(figures: list[Range]) -> Range:
-    """Independent sources' figures: the middle best estimate, the full spread as the range."""
-    positive = [f.best for f in figures if f.best > 0]
+    """Independent sources' figures: the middle best estimate, the full spread as the range.
+    A source that gives no number ("others were injured") says there were some, not how many:
+    the middle is taken among the sources that give one, when any do."""
+    positive = [f.best for f in figures if f.best > 0 and f.stated] or [
+        f.best for f in figures if f.best > 0
+    ]
     best = statistics.median_low(positive) if positive else 0
     low = min(min(f.low for f in figures), best)
     high = max(max(f.high for f in figures), best)

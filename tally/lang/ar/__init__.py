@@ -30,6 +30,7 @@ from tally.lang.ar.dates import (
     WEEKDAYS,
 )
 from tally.lang.ar.groups import (
+    AMONG,
     COUNTED_NOUNS,
     DEFINITE,
     GROUPS,
@@ -69,6 +70,7 @@ from tally.lang.ar.outcomes import (
     PASSIVE_AUXILIARIES,
     RELATIVE_PRONOUNS,
     TOLL_LINKS,
+    UNCOUNTED_PLURALS,
 )
 from tally.lang.ar.parties import CASED_PARTIES, PARTIES
 from tally.lang.ar.phrasing import (
@@ -111,6 +113,7 @@ __all__ = [
     "AGENT_MARKERS",
     "AGE_MARKERS",
     "ALSO",
+    "AMONG",
     "APPROXIMATORS",
     "AUXILIARIES",
     "BACKGROUND",
@@ -165,6 +168,7 @@ __all__ = [
     "SELECTORS",
     "SHARED_ACROSS",
     "TOLL_LINKS",
+    "UNCOUNTED_PLURALS",
     "UNITS",
     "UNSTATED_PARTS",
     "WEEKDAYS",

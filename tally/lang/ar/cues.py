@@ -142,6 +142,12 @@ ADDITIONAL: frozenset[str] = frozenset(
         "أخريتين",
         "إضافيين",
         "جدد",
+        # with the article, after a definite noun: "عدد من المدنيين الآخرين" (a number of the
+        # other civilians) is one count, not a count and "the others"
+        "الآخرين",
+        "الآخرون",
+        "الآخر",
+        "الأخرى",
     }
 )
 

@@ -106,6 +106,23 @@ _NOUNS: tuple[tuple[str, tuple[str, ...], str | None, str | None, bool], ...] = 
     ("شقيقه", ("أشقائه",), None, "man", True),
     ("شقيقها", ("أشقائها",), None, "man", True),
     ("شقيقهم", (), None, "man", True),
+    # brothers, sisters, uncles and aunts by their possessive: "إصابته وعمه وعمته" (his injury
+    # and his uncle's and aunt's), "استشهد الشاب وأخوه"
+    ("أخوه", (), None, "man", True),
+    ("أخاه", (), None, "man", True),
+    ("أخيه", (), None, "man", True),
+    ("أخوها", (), None, "man", True),
+    ("أخاها", (), None, "man", True),
+    ("أخيها", (), None, "man", True),
+    ("أخته", (), "civilians", "woman", True),
+    ("أختها", (), "civilians", "woman", True),
+    ("عمه", (), None, "man", True),
+    ("عمها", (), None, "man", True),
+    ("خالها", (), None, "man", True),
+    ("عمته", (), "civilians", "woman", True),
+    ("عمتها", (), "civilians", "woman", True),
+    ("خالته", (), "civilians", "woman", True),
+    ("خالتها", (), "civilians", "woman", True),
     # combatants
     ("عنصر", ("عناصر", "عنصري"), "combatants", None, True),
     ("مقاتل", ("مقاتلين", "مقاتلون", "مقاتلي"), "combatants", None, True),
@@ -304,7 +321,24 @@ MAJORITY: frozenset[str] = frozenset(
 #: The same words, alone or before "من", as a phrase table ("12 شهيداً جُلّهم من الأطفال
 #: والنساء", 12 killed, most of them children and women): people of unstated status most of
 #: whom are civilians are presumed civilians.
-MOSTLY: frozenset[str] = MAJORITY | {f"{word} من" for word in MAJORITY}
+MOSTLY: frozenset[str] = (
+    MAJORITY
+    | {f"{word} من" for word in MAJORITY}
+    # all of them, a fortiori: "3 أشخاص، جميعهم مدنيون" (three people, all of them civilians)
+    | {
+        f"{word}{suffix}{of}"
+        for word in ("جميع", "كل")
+        for suffix in ("هم", "هن")
+        for of in ("", " من")
+    }
+)
+
+#: Words after a counted outcome noun that say among whom it fell: "إصابتين في صفوف المدنيين"
+#: (two injuries among the civilians), "عدد من الإصابات بين المدنيين". The person noun after
+#: them is the victims' group, as one right after the noun is ("6 قتلى مدنيين").
+AMONG: frozenset[str] = frozenset(
+    {"في صفوف", "بين صفوف", "بصفوف", "ضمن صفوف", "بين", "في أوساط", "بين أوساط"}
+)
 
 #: Arabic writes pronouns onto the verb ("قتله", killed him): none stand alone as victims.
 PRONOUNS: dict[str, int | None] = {}

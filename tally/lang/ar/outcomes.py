@@ -279,6 +279,20 @@ FILLERS: frozenset[str] = frozenset(
         "أيضا",
         "ايضا",
         ":",
+        # "each of": "أصيب كل من الشاب ... والطفل ..." (the young man ... and the child ... were
+        # injured)
+        "كل من",
+    }
+    # what did it, between a verb and its victims: "وأصيب جراء القصف 6 مدنيين" (and 6 civilians
+    # were injured by the shelling), "وقتل في الغارة 4 أشخاص"
+    | {
+        f"{by} {attack}"
+        for by in ("في", "جراء", "إثر", "بسبب", "نتيجة", "خلال")
+        for attack in ("القصف", "الهجوم", "الغارة", "الغارات", "الاستهداف", "الانفجار", "الضربة")
+    }
+    | {
+        f"ب{attack}"
+        for attack in ("القصف", "الهجوم", "الغارة", "الغارات", "الاستهداف", "الانفجار", "الضربة")
     }
 )
 
@@ -386,4 +400,15 @@ AGENT_MARKERS: frozenset[str] = frozenset(
 #: "الحصيلة: 5").
 TOLL_LINKS: frozenset[str] = frozenset(
     {"إلى", "الى", ":", "-", "بلغ", "بلغت", "ليبلغ", "لتبلغ", "يبلغ", "تبلغ", "لتصل", "ليصل", "هي"}
+)
+
+
+#: Plural outcome nouns that, standing without a number and without the article, say that some
+#: people were hurt but not how many ("إصابات في صفوف المدنيين", injuries among the civilians;
+#: "جرحى مدنيون بقصف", civilians wounded in shelling): at least two, as "عدد من" is. With the
+#: article they are people already told of ("نقل الجرحى", the wounded were taken away).
+UNCOUNTED_PLURALS: frozenset[str] = frozenset(
+    f"{clitic}{noun}"
+    for noun in ("جرحى", "إصابات", "مصابين", "مصابون")
+    for clitic in ("", "و", "ب", "وب")
 )
