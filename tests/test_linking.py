@@ -135,6 +135,9 @@ def test_weekdays_and_days_without_a_year_compare_undated_reports() -> None:
     other = match(friday, tuesday)
     assert "other weekdays" in other.reasons
     assert other.score < same_weekday.score
+    # Worded alike but for the weekday: the other weekday costs twice what the same one earns.
+    friday_again = _undated("On Friday a drone strike hit a car in Sarmada, killing two civilians.")
+    assert round(match(friday, friday_again).score - other.score, 4) == 3.0
     march = _undated("A drone strike on March 5 hit a car in Sarmada, killing two civilians.")
     assert march.month_days == ("03-05",)
     dated = features(SARMADA_FIRST)  # 5 March 2024

@@ -49,8 +49,9 @@ TOO_FAR, RULED_OUT = -3.0, -10.0
 UNDATED = -1.0
 #: Without a day to compare: the same day of the year ("June 20" in a report of unknown year),
 #: another one; the same weekday ("on Friday" in a report without a publication date), another.
-#: The same day of the year weighs, with UNDATED, as much as the same day.
-SAME_DAY_OF_YEAR, OTHER_DAY_OF_YEAR, SAME_WEEKDAY, OTHER_WEEKDAY = 4.5, -3.0, 1.0, -1.0
+#: The same day of the year weighs, with UNDATED, as much as the same day. Two weekdays named
+#: that differ tell more against than one in common tells for (one day in seven shares it).
+SAME_DAY_OF_YEAR, OTHER_DAY_OF_YEAR, SAME_WEEKDAY, OTHER_WEEKDAY = 4.5, -3.0, 1.0, -2.0
 #: Places: one in common; the same governorate; both precise but none in common (within one
 #: governorate, or not); other governorates.
 SAME_PLACE, SAME_GOVERNORATE, OTHER_PLACE, OTHER_PLACE_ELSEWHERE, OTHER_GOVERNORATE = (
