@@ -16,7 +16,7 @@ from incident_reports import (
 )
 
 from tally.extract import extract_claims, report_toll
-from tally.link.dates import url_day, written_days
+from tally.link.dates import header_month_days, url_day, written_days
 from tally.link.features import LinkFeatures, link_features
 from tally.link.matching import match
 from tally.model import Report
@@ -135,6 +135,9 @@ def test_weekdays_and_days_without_a_year_compare_undated_reports() -> None:
     other = match(friday, tuesday)
     assert "other weekdays" in other.reasons
     assert other.score < same_weekday.score
+    # Worded alike but for the weekday: the other weekday costs twice what the same one earns.
+    friday_again = _undated("On Friday a drone strike hit a car in Sarmada, killing two civilians.")
+    assert round(match(friday, friday_again).score - other.score, 4) == 3.0
     march = _undated("A drone strike on March 5 hit a car in Sarmada, killing two civilians.")
     assert march.month_days == ("03-05",)
     dated = features(SARMADA_FIRST)  # 5 March 2024
@@ -144,6 +147,21 @@ def test_weekdays_and_days_without_a_year_compare_undated_reports() -> None:
     later = _undated("A drone strike on March 9 hit a car in Sarmada, killing two civilians.")
     assert "other days of the year" in match(later, dated).reasons
     assert not match(later, dated).linked
+
+
+def test_a_post_header_day_without_a_year_is_a_day_of_the_year() -> None:
+    # Pages print a post of the current year as "March 3 · Shared with Public", glued to the
+    # page's name and to an Arabic post: no year, but the day of the year still compares.
+    header = "Kafr Hamra NewsMarch 3 · Shared with Publicقصف مدفعي على بلدة كفر حمرة وإصابة طفلين"
+    assert header_month_days(header) == {"03-03"}
+    assert header_month_days("Kafr Hamra NewsMarch 3 at 9:40 PM · Shared with Public") == {"03-03"}
+    assert header_month_days("talks may resume on March 3 in the capital") == set()
+    assert header_month_days("Kafr Hamra NewsFebruary 31 · Shared with Public") == set()
+    post = _undated(header)
+    assert post.month_days == ("03-03",)
+    other = _undated(header.replace("March 3", "March 20"))
+    assert match(post, other).reasons == ("17 days apart in the year",)
+    assert "same day of the year" in match(post, _undated(header)).reasons
 
 
 def test_features_stored_before_weekdays_were_kept_still_load() -> None:
@@ -165,6 +183,32 @@ def test_a_vague_post_of_the_same_day_and_governorate_is_linked() -> None:
     assert "same day" in found.reasons and "same governorate" in found.reasons
     assert found.linked
     assert not match(features(SARMADA_FIRST), features(KANSAFRA_SAME_DAY)).linked
+
+
+def test_a_post_dated_by_its_publication_tells_of_that_day_or_the_day_before() -> None:
+    # Posted the morning after, with no day of its own: the day before is its event's day too.
+    post = Report(
+        text="Urgent: casualties after an aerial attack in the Idlib countryside.",
+        publisher="@northern_updates",
+        published=date(2024, 3, 6),
+    )
+    found = match(features(SARMADA_FIRST), features(post))
+    assert "same day" in found.reasons and found.linked
+    # Two publication dates a day apart are still a day apart.
+    other = Report(
+        text="Casualties reported after an aerial attack in the Idlib countryside.",
+        publisher="@idlib_watch",
+        published=date(2024, 3, 5),
+    )
+    assert "a day apart" in match(features(post), features(other)).reasons
+
+
+def test_the_same_day_of_the_year_weighs_as_the_same_day() -> None:
+    # A post of unknown year gives nothing but the day of the year: as good as the same day.
+    post = _undated("Casualties were reported in the countryside on March 5.")
+    found = match(features(SARMADA_FIRST), post)
+    assert found.reasons == ("no day to compare", "same day of the year", "few words in common")
+    assert found.linked
 
 
 def test_days_of_the_year_far_apart_keep_alike_reports_apart() -> None:

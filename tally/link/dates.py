@@ -6,6 +6,8 @@ social media page prints above a post.
 - Many news sites put the date in the address: /2022/01/28/ or /2022-01-28/.
 - Archived Facebook and X pages print the post's date in English ("September 30, 2025"),
   whatever the language of the post; the month names are tally/lang/en's.
+- A post of the current year has no year in its header ("March 3 · Shared with Public"): only
+  its day of the year (tally.link.matching compares days of the year).
 
 The linker uses these only to tell events apart in time; it never changes a stored report.
 """
@@ -33,6 +35,13 @@ _DAY_FIRST = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES})[,،]?\s+(20\d\d)(?!\d
 #: "20/06/2023", in any script's digits ("١-٩-٢٠٢٣"). Month first when the first figure cannot
 #: be the day ("6/20/2023").
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+#: A social media post's header day without a year, as pages print a post of the current year:
+#: "March 3 · Shared with Public", "March 3 at 10:15 PM ·" (glued to the page's name before it
+#: and to the post's text after it, whatever the post's language). The "·" is required, so that
+#: "May 3" in running text is not taken for a header.
+_HEADER_DAY = re.compile(
+    rf"({_NAMES})\s+(\d{{1,2}})(?!\d)(?:\s+at\s+\d{{1,2}}:\d\d\s*[AP]M)?\s*·", re.IGNORECASE
+)
 #: Earliest date taken for real (older ones are misreadings).
 _EARLIEST = date(2000, 1, 1)
 
@@ -76,4 +85,14 @@ def written_days(text: str) -> set[date]:
         day = _valid(year, month, day_of_month)
         if day:
             found.add(day)
+    return found
+
+
+def header_month_days(text: str) -> set[str]:
+    """Days of the year ("03-03") a social media post's header gives without a year."""
+    found = set()
+    for m in _HEADER_DAY.finditer(text):
+        month, day = MONTHS[m[1].lower()], int(m[2])
+        if _valid(2024, month, day):  # a leap year: February 29 is a day too
+            found.add(f"{month:02d}-{day:02d}")
     return found

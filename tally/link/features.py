@@ -18,7 +18,7 @@ from tally.extract.tokens import tokenize
 from tally.geo import Gazetteer
 from tally.ingest.normalise import detect_language
 from tally.lang import SUPPORTED
-from tally.link.dates import url_day, written_days
+from tally.link.dates import header_month_days, url_day, written_days
 from tally.link.words import link_words
 from tally.model import Claim, Place, Report, Toll
 
@@ -138,6 +138,8 @@ def link_features(report: Report, claims: list[Claim], toll: Toll) -> LinkFeatur
     month_days: set[str] = set()
     if published is None and lede_sentences:
         weekdays, month_days = _undated_days(doc, lede_sentences[-1].end)
+    if published is None and not days:
+        month_days |= header_month_days(opening)
     for i in range(len(doc.tokens)):
         party = doc.lex.party_at(doc.tokens, i)
         if party:

@@ -38,6 +38,8 @@ DAY_WINDOW = 7
 FOLLOW_UP_WINDOW = 30
 #: A report is published on the day of its event or within this many days after.
 PUBLISHED_LAG = 3
+#: A report dated only by its publication most often tells of that day or of this many before.
+PUBLISHED_AFTER = 1
 #: Evidence for days apart: 0, 1, 2-3 and 4 days or more (within the window).
 SAME_DAY, NEXT_DAY, FEW_DAYS, DAYS_APART = 3.5, 2.0, 2.0, -1.0
 #: Beyond DAY_WINDOW days, for a follow-up (within FOLLOW_UP_WINDOW); beyond its window a pair
@@ -47,7 +49,9 @@ TOO_FAR, RULED_OUT = -3.0, -10.0
 UNDATED = -1.0
 #: Without a day to compare: the same day of the year ("June 20" in a report of unknown year),
 #: another one; the same weekday ("on Friday" in a report without a publication date), another.
-SAME_DAY_OF_YEAR, OTHER_DAY_OF_YEAR, SAME_WEEKDAY, OTHER_WEEKDAY = 3.0, -3.0, 1.0, -1.0
+#: The same day of the year weighs, with UNDATED, as much as the same day. Two weekdays named
+#: that differ tell more against than one in common tells for (one day in seven shares it).
+SAME_DAY_OF_YEAR, OTHER_DAY_OF_YEAR, SAME_WEEKDAY, OTHER_WEEKDAY = 4.5, -3.0, 1.0, -2.0
 #: Places: one in common; the same governorate; both precise but none in common (within one
 #: governorate, or not); other governorates.
 SAME_PLACE, SAME_GOVERNORATE, OTHER_PLACE, OTHER_PLACE_ELSEWHERE, OTHER_GOVERNORATE = (
@@ -91,6 +95,16 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if len(a) < 3 or len(b) < 3:
         return 0.0
     return len(set(a) & set(b)) / min(len(a), len(b))
+
+
+def _event_days(f: LinkFeatures, other: LinkFeatures) -> tuple[str, ...]:
+    """The days `f` may tell of, compared with `other`'s: a report dated only by its
+    publication tells of that day or of the day before, when the other gives days of its own
+    (two publication dates are compared as they are)."""
+    if not f.dated_by_publication or other.dated_by_publication:
+        return f.dates
+    day = date.fromisoformat(f.dates[0]).toordinal()
+    return tuple(date.fromordinal(day - k).isoformat() for k in range(PUBLISHED_AFTER, -1, -1))
 
 
 def _days_of_year(f: LinkFeatures) -> set[str]:
@@ -155,7 +169,7 @@ def match(a: LinkFeatures, b: LinkFeatures) -> Match:
     tied = False
 
     # When.
-    gap = _gap(a.dates, b.dates)
+    gap = _gap(_event_days(a, b), _event_days(b, a))
     window = FOLLOW_UP_WINDOW if a.follow_up or b.follow_up else DAY_WINDOW
     if a.dated_by_publication or b.dated_by_publication:
         # A publication date bounds the event from above: it happened then or a few days before.
