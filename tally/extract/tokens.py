@@ -118,7 +118,14 @@ class PhraseTable(Generic[V]):
         n = len(tokens)
         for key, value in options:
             k = len(key)
-            if i + k <= n and all(tokens[i + j].norm == key[j] for j in range(1, k)):
+            if k == 1:
+                return 1, value  # the longest options come first, so one word is the last
+            if i + k > n:
+                continue
+            j = 1
+            while j < k and tokens[i + j].norm == key[j]:
+                j += 1
+            if j == k:
                 return k, value
         return None
 

@@ -87,11 +87,12 @@ def _layout(text: str) -> str:
 
 
 # Letters by script, for detect_language.
+# (runs of them: fewer matches to count than one a letter)
 _ARABIC_LETTER = re.compile(
-    "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]"
+    "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]+"
 )
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+_LETTER = re.compile(r"[^\W\d_]+")
 #: How much of a text detect_language looks at; the opening is enough to tell the script.
 DETECT_SAMPLE = 20_000
 
